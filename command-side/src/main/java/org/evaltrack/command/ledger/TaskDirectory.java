@@ -1,0 +1,10 @@
+package org.evaltrack.command.ledger;
+
+import java.util.Optional;
+import org.evaltrack.kernel.ledger.TaskId;
+
+/** Set-based lookup of tasks: which assessment a task belongs to and who leads it now. */
+public interface TaskDirectory {
+
+    Optional<TaskRef> find(TaskId taskId);
+}

@@ -1,0 +1,8 @@
+package org.evaltrack.kernel.assessment;
+
+/** OPEN: claims may change. SUBMITTED: under review. FINALIZED: locked. */
+public enum AssessmentStatus {
+    OPEN,
+    SUBMITTED,
+    FINALIZED
+}

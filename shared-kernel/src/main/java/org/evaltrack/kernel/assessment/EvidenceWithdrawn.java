@@ -1,0 +1,19 @@
+package org.evaltrack.kernel.assessment;
+
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+import org.evaltrack.kernel.ledger.TaskId;
+
+/** Evidence was withdrawn by the unit; the tasks it closed reopen. */
+@Revision("1")
+public record EvidenceWithdrawn(
+        AssessmentId assessmentId,
+        EvidenceId evidenceId,
+        Set<String> indicatorCodes,
+        Set<TaskId> taskIds,
+        String reason) {
+    public EvidenceWithdrawn {
+        indicatorCodes = indicatorCodes == null ? Set.of() : Set.copyOf(indicatorCodes);
+        taskIds = taskIds == null ? Set.of() : Set.copyOf(taskIds);
+    }
+}

@@ -1,0 +1,19 @@
+package org.evaltrack.kernel.assessment;
+
+import org.axonframework.serialization.Revision;
+import org.evaltrack.kernel.scheme.SchemeId;
+import org.evaltrack.kernel.score.Score;
+import org.evaltrack.kernel.unit.UnitId;
+
+/** A reviewer changed an indicator's effective score from {@code previousScore} (null: nothing claimed) to {@code newScore}. */
+@Revision("1")
+public record ReviewAdjustmentMade(
+        AssessmentId assessmentId,
+        SchemeId schemeId,
+        UnitId unitId,
+        String indicatorCode,
+        Score previousScore,
+        Score newScore,
+        Score maxPoints,
+        String reason) {
+}

@@ -1,0 +1,20 @@
+package org.evaltrack.kernel.assessment;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+import org.evaltrack.kernel.scheme.SchemeId;
+import org.evaltrack.kernel.score.Score;
+import org.evaltrack.kernel.unit.UnitId;
+
+/** The review was finalised with these computed totals. */
+@Revision("1")
+public record ReviewFinalized(
+        AssessmentId assessmentId,
+        SchemeId schemeId,
+        UnitId unitId,
+        Score baseScore,
+        Score bonus,
+        Score total,
+        boolean vetoed,
+        Instant finalizedAt) {
+}

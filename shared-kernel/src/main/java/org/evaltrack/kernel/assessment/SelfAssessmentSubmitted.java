@@ -1,0 +1,19 @@
+package org.evaltrack.kernel.assessment;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+import org.evaltrack.kernel.scheme.SchemeId;
+import org.evaltrack.kernel.score.Score;
+import org.evaltrack.kernel.unit.UnitId;
+
+/** A unit submitted its self-assessment; declared totals stand beside the sums of its claims. */
+@Revision("1")
+public record SelfAssessmentSubmitted(
+        AssessmentId assessmentId,
+        SchemeId schemeId,
+        UnitId unitId,
+        DeclaredTotals declared,
+        Score claimedBase,
+        Score claimedBonus,
+        Instant submittedAt) {
+}

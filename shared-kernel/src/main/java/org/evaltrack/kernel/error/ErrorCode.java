@@ -1,0 +1,79 @@
+package org.evaltrack.kernel.error;
+
+/**
+ * Stable error codes: what crosses the wire and what message bundles are keyed by.
+ * Never rename one; add new ones instead.
+ */
+public enum ErrorCode {
+    // malformed input
+    MALFORMED_REQUEST(ErrorKind.INVALID),
+    VALIDATION_FAILED(ErrorKind.INVALID),
+    INVALID_SCORE(ErrorKind.INVALID),
+    REASON_REQUIRED(ErrorKind.INVALID),
+    INVALID_DEADLINES(ErrorKind.INVALID),
+    INVALID_FLOOR(ErrorKind.INVALID),
+
+    // access
+    FORBIDDEN(ErrorKind.FORBIDDEN),
+    ROLE_NOT_ALLOWED(ErrorKind.FORBIDDEN),
+    OTHER_UNIT(ErrorKind.FORBIDDEN),
+    NOT_YOUR_TASK(ErrorKind.FORBIDDEN),
+
+    // unknown ids
+    SCHEME_NOT_FOUND(ErrorKind.NOT_FOUND),
+    UNIT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    ASSESSMENT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    CATEGORY_NOT_FOUND(ErrorKind.NOT_FOUND),
+    INDICATOR_NOT_FOUND(ErrorKind.NOT_FOUND),
+    EVIDENCE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    BONUS_CLAIM_NOT_FOUND(ErrorKind.NOT_FOUND),
+    BONUS_LEVEL_NOT_IN_SCHEME(ErrorKind.NOT_FOUND),
+    VETO_CONDITION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    TASK_NOT_FOUND(ErrorKind.NOT_FOUND),
+    LEADER_NOT_FOUND(ErrorKind.NOT_FOUND),
+
+    // rule violations
+    ALREADY_EXISTS(ErrorKind.CONFLICT),
+    SCHEME_NOT_DRAFT(ErrorKind.CONFLICT),
+    SCHEME_NOT_PUBLISHED(ErrorKind.CONFLICT),
+    SCHEME_CLOSED(ErrorKind.CONFLICT),
+    BUDGET_MISMATCH(ErrorKind.CONFLICT),
+    SCHEME_EMPTY(ErrorKind.CONFLICT),
+    DUPLICATE_CODE(ErrorKind.CONFLICT),
+    ASSESSMENT_EXISTS(ErrorKind.CONFLICT),
+    SCORE_OUT_OF_RANGE(ErrorKind.CONFLICT),
+    CLAIMS_DEADLINE_PASSED(ErrorKind.CONFLICT),
+    CLAIMS_LOCKED(ErrorKind.CONFLICT),
+    NOT_SUBMITTED(ErrorKind.CONFLICT),
+    ALREADY_SUBMITTED(ErrorKind.CONFLICT),
+    ASSESSMENT_FINALIZED(ErrorKind.CONFLICT),
+    NOT_REOPENABLE(ErrorKind.CONFLICT),
+    EVIDENCE_NOT_ACTIVE(ErrorKind.CONFLICT),
+    EVIDENCE_EXISTS(ErrorKind.CONFLICT),
+    NO_CAPTURE_TIME(ErrorKind.CONFLICT),
+    EVIDENCE_TARGET_REQUIRED(ErrorKind.INVALID),
+    TASK_OF_OTHER_ASSESSMENT(ErrorKind.CONFLICT),
+    BONUS_ALREADY_DECIDED(ErrorKind.CONFLICT),
+    BONUS_DUPLICATE(ErrorKind.CONFLICT),
+    BONUS_PENDING(ErrorKind.CONFLICT),
+    VETO_ALREADY_APPLIED(ErrorKind.CONFLICT),
+    VETO_NOT_APPLIED(ErrorKind.CONFLICT),
+    TASK_CLOSED(ErrorKind.CONFLICT),
+    SAME_ASSIGNMENT(ErrorKind.CONFLICT),
+    CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.INVALID),
+
+    // transport
+    PAYLOAD_TOO_LARGE(ErrorKind.TOO_LARGE),
+    UNSUPPORTED_MEDIA_TYPE(ErrorKind.UNSUPPORTED);
+
+    private final ErrorKind kind;
+
+    ErrorCode(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,11 @@
+package org.evaltrack.kernel.error;
+
+/** How an error is to be understood by a caller; the web layer turns it into an HTTP status. */
+public enum ErrorKind {
+    INVALID,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT,
+    TOO_LARGE,
+    UNSUPPORTED
+}

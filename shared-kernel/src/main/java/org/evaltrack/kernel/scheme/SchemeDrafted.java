@@ -1,0 +1,16 @@
+package org.evaltrack.kernel.scheme;
+
+import org.axonframework.serialization.Revision;
+import org.evaltrack.kernel.score.Score;
+
+/** A scheme was drafted; it can be shaped until it is published. */
+@Revision("1")
+public record SchemeDrafted(
+        SchemeId schemeId,
+        int year,
+        String title,
+        String documentNumber,
+        String issuer,
+        Deadlines deadlines,
+        Score bonusCap) {
+}

@@ -1,0 +1,7 @@
+package org.evaltrack.kernel.unit;
+
+/** What kind of body an assessed unit is. */
+public enum UnitKind {
+    TOWNSHIP,
+    DEPARTMENT
+}
