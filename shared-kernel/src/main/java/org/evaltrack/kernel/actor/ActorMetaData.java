@@ -7,6 +7,8 @@ public final class ActorMetaData {
     public static final String UNIT_ID = "unitId";
     /** Same key as Axon's own correlation data provider, so the id flows to follow-up messages. */
     public static final String CORRELATION_ID = "correlationId";
+    /** Optimistic concurrency: the aggregate version the caller last saw (HTTP If-Match). */
+    public static final String EXPECTED_VERSION = "expectedVersion";
 
     private ActorMetaData() {
     }
