@@ -32,6 +32,7 @@ import org.evaltrack.kernel.scheme.Section;
 import org.evaltrack.kernel.scheme.SubItem;
 import org.evaltrack.kernel.scheme.VetoConditionDefined;
 import org.evaltrack.kernel.score.Score;
+import org.evaltrack.kernel.unit.UnitId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -149,7 +150,7 @@ class AssessmentSchemeDraftingTest {
     void submitterMayNotAddACategory() {
         refused(fixture.given(DRAFTED)
                 .when(new AddCategory(SCHEME, "1.2", Section.COMMON, "党的建设", Score.of("33")),
-                        Actors.submitter(org.evaltrack.kernel.unit.UnitId.of("dongshan"))),
+                        Actors.submitter(UnitId.of("dongshan"))),
                 ErrorCode.ROLE_NOT_ALLOWED);
     }
 

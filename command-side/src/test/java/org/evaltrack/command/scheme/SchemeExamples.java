@@ -1,6 +1,7 @@
 package org.evaltrack.command.scheme;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.evaltrack.kernel.scheme.CategoryAdded;
 import org.evaltrack.kernel.scheme.Deadlines;
@@ -45,7 +46,7 @@ final class SchemeExamples {
     }
 
     static List<Object> concat(List<Object> events, Object... more) {
-        java.util.ArrayList<Object> all = new java.util.ArrayList<>(events);
+        ArrayList<Object> all = new ArrayList<>(events);
         all.addAll(List.of(more));
         return all;
     }
