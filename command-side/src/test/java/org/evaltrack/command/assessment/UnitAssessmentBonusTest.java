@@ -195,4 +195,19 @@ class UnitAssessmentBonusTest extends UnitAssessmentFixture {
                                 Actors.submitter(DONGSHAN)),
                 ErrorCode.ROLE_NOT_ALLOWED);
     }
+
+    @Test
+    void bonusIsNotRejectedBeforeSubmission() {
+        refused(fixture.given(OPENED, FIRST)
+                        .when(new RejectBonusAward(ASSESSMENT, BonusClaimId.of("b-1"), "x"), Actors.reviewer()),
+                ErrorCode.NOT_SUBMITTED);
+    }
+
+    @Test
+    void submitterOfAnotherUnitMayNotClaimABonus() {
+        refused(fixture.given(OPENED)
+                        .when(claim("b-1", BonusLevel.CENTRAL_MEDIA, TITLE, Set.of()),
+                                Actors.submitter(AssessmentExamples.HUANGSANG)),
+                ErrorCode.OTHER_UNIT);
+    }
 }

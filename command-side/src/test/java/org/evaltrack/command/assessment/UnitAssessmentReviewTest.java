@@ -310,4 +310,18 @@ class UnitAssessmentReviewTest extends UnitAssessmentFixture {
                         .when(new ReopenAssessment(ASSESSMENT, "x"), Actors.leader("u-yang")),
                 ErrorCode.ROLE_NOT_ALLOWED);
     }
+
+    @Test
+    void liftingAnUnknownConditionIsRefused() {
+        refused(fixture.given(OPENED, submitted("0", "0"), VETOED)
+                        .when(new LiftVeto(ASSESSMENT, "V9", "x"), Actors.reviewer()),
+                ErrorCode.VETO_CONDITION_NOT_FOUND);
+    }
+
+    @Test
+    void vetoIsNotLiftedAfterFinalization() {
+        refused(fixture.given(OPENED, submitted("0", "0"), VETOED, FINALIZED)
+                        .when(new LiftVeto(ASSESSMENT, "V1", "x"), Actors.reviewer()),
+                ErrorCode.ASSESSMENT_FINALIZED);
+    }
 }

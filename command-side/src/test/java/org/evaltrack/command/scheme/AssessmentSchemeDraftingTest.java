@@ -297,10 +297,32 @@ class AssessmentSchemeDraftingTest {
     }
 
     @Test
-    void firstIndicatorExampleIsAcceptedInADraft() {
+    void indicatorWithoutSubItemsRecordsAnEmptyList() {
         fixture.given(DRAFTED, CATEGORY)
                 .when(new AddIndicator(SCHEME, "1.1", "1.1.1", "精准脱贫", ScoringMode.STANDARD, Score.of("15"), null,
                         null, null), Actors.admin())
                 .expectEvents(POVERTY);
+    }
+
+    @Test
+    void reviewerMayNotAddAnIndicator() {
+        refused(fixture.given(DRAFTED, CATEGORY)
+                .when(new AddIndicator(SCHEME, "1.1", "1.1.1", "精准脱贫", ScoringMode.STANDARD, Score.of("15"), null,
+                        null, null), Actors.reviewer()),
+                ErrorCode.ROLE_NOT_ALLOWED);
+    }
+
+    @Test
+    void reviewerMayNotDefineABonusRule() {
+        refused(fixture.given(DRAFTED)
+                .when(new DefineBonusRule(SCHEME, BonusLevel.CENTRAL_MEDIA, "中央", Score.of("0.5")), Actors.reviewer()),
+                ErrorCode.ROLE_NOT_ALLOWED);
+    }
+
+    @Test
+    void submitterMayNotDefineAVetoCondition() {
+        refused(fixture.given(DRAFTED)
+                .when(new DefineVetoCondition(SCHEME, "V1", "事故"), Actors.submitter(UnitId.of("dongshan"))),
+                ErrorCode.ROLE_NOT_ALLOWED);
     }
 }

@@ -193,4 +193,33 @@ class AssessmentSchemeRevisionTest {
                 .when(new ReviseDeadlines(SCHEME, LATER, "r"), Actors.admin()),
                 ErrorCode.SCHEME_CLOSED);
     }
+
+    @Test
+    void reviewerMayNotReviseABudget() {
+        refused(fixture.given(SchemeExamples.published())
+                .when(new ReviseCategoryBudget(SCHEME, "1.1", Score.of("26"), "r"), Actors.reviewer()),
+                ErrorCode.ROLE_NOT_ALLOWED);
+    }
+
+    @Test
+    void budgetOfAClosedSchemeIsNotRevised() {
+        refused(fixture.given(SchemeExamples.concat(SchemeExamples.published(),
+                        new SchemeClosed(SCHEME, "done", FixedClock.NOW)))
+                .when(new ReviseCategoryBudget(SCHEME, "1.1", Score.of("26"), "r"), Actors.admin()),
+                ErrorCode.SCHEME_CLOSED);
+    }
+
+    @Test
+    void reviewerMayNotMoveDeadlines() {
+        refused(fixture.given(SchemeExamples.published())
+                .when(new ReviseDeadlines(SCHEME, LATER, "r"), Actors.reviewer()),
+                ErrorCode.ROLE_NOT_ALLOWED);
+    }
+
+    @Test
+    void deadlinesOfADraftAreNotRevised() {
+        refused(fixture.given(SchemeExamples.PUBLISHABLE)
+                .when(new ReviseDeadlines(SCHEME, LATER, "r"), Actors.admin()),
+                ErrorCode.SCHEME_NOT_PUBLISHED);
+    }
 }
