@@ -21,7 +21,10 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Base of the controller slice tests: MockMvc over the command controllers, security filters off
@@ -74,6 +77,14 @@ public abstract class ControllerSliceTest {
     /** The assessment in the URL belongs to {@code unit} as far as the registry knows. */
     protected void assessmentBelongsTo(String unit) {
         when(assessmentRegistry.unitOf(AssessmentId.of(ASSESSMENT))).thenReturn(Optional.of(UnitId.of(unit)));
+    }
+
+    /** Performs the request, with {@code json} as its body when there is one. */
+    protected ResultActions perform(MockHttpServletRequestBuilder request, String json) throws Exception {
+        if (json != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        return mvc.perform(request);
     }
 
     /** The single command message sent through the gateway. */
