@@ -1,7 +1,7 @@
 package org.evaltrack.command.evidence;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,13 +25,14 @@ public class EvidenceStorageConfiguration {
     }
 
     @Bean
-    public EvidenceMediaTypes evidenceMediaTypes(@Value("${evaltrack.evidence.allowed-media-types:}") List<String> allowed) {
-        return new EvidenceMediaTypes(allowed);
+    public EvidenceMediaTypes evidenceMediaTypes(@Value("${evaltrack.evidence.allowed-media-types:}") String allowed) {
+        return new EvidenceMediaTypes(Arrays.asList(allowed.split(",")));
     }
 
     @Bean
     public EvidenceIntake evidenceIntake(BlobStore blobStore, EvidenceMediaTypes evidenceMediaTypes,
-                                         @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
-        return new EvidenceIntake(blobStore, evidenceMediaTypes, maxFileSize);
+                                         @Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
+        // parsed here rather than by the context's conversion service, which a plain context lacks
+        return new EvidenceIntake(blobStore, evidenceMediaTypes, DataSize.parse(maxFileSize.strip()));
     }
 }
