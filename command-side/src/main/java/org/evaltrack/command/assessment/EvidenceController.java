@@ -80,6 +80,11 @@ public class EvidenceController {
         AssessmentId id = PathIds.assessment(assessmentId);
         Set<String> codes = codes(indicatorCodes);
         Set<TaskId> tasks = taskIds(taskIds);
+        if (codes.isEmpty() && tasks.isEmpty()) {
+            // the assessment would refuse it anyway; refusing here keeps an orphan blob off the disk
+            throw new DomainException(ErrorCode.EVIDENCE_TARGET_REQUIRED, "name at least one indicator or task",
+                    List.of("indicatorCodes", "taskIds"));
+        }
         Instant captured = capturedAt(capturedAt);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
 

@@ -53,6 +53,6 @@ public final class EvidenceFileName {
     }
 
     private static DomainException refused(String detail) {
-        return new DomainException(ErrorCode.VALIDATION_FAILED, detail, List.of("file", detail));
+        return new DomainException(ErrorCode.VALIDATION_FAILED, detail, List.of("file"));
     }
 }

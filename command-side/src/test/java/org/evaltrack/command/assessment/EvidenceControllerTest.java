@@ -196,6 +196,17 @@ class EvidenceControllerTest extends ControllerSliceTest {
     }
 
     @Test
+    void evidenceForNothingIsRefusedBeforeItIsStored() throws Exception {
+        asSubmitterOfOwnUnit();
+        assessmentBelongsTo(OWN_UNIT);
+        mvc.perform(multipart("/api/assessments/{id}/evidence", ASSESSMENT).file(REPORT))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("EVIDENCE_TARGET_REQUIRED"));
+
+        verifyNoInteractions(blobStore, commandGateway);
+    }
+
+    @Test
     void missingFilePartIsRejected() throws Exception {
         asSubmitterOfOwnUnit();
         assessmentBelongsTo(OWN_UNIT);
