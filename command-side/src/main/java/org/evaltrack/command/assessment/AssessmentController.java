@@ -1,0 +1,99 @@
+package org.evaltrack.command.assessment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CommandSender;
+import org.evaltrack.command.api.CreatedResponse;
+import org.evaltrack.command.api.ExpectedVersion;
+import org.evaltrack.command.api.PathIds;
+import org.evaltrack.command.security.Actor;
+import org.evaltrack.command.security.ActorProvider;
+import org.evaltrack.kernel.actor.Role;
+import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.assessment.BonusClaimId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Opening an assessment (office) and the unit's own self-assessment: claims, bonus claims, submission. */
+@RestController
+@RequestMapping("/api/assessments")
+@Tag(name = "自查自评 / Self-assessment", description = "开启考核、申报得分与加分、提交自评 / Open, claim scores and bonuses, submit")
+public class AssessmentController {
+
+    private final ActorProvider actors;
+    private final AccessGuard guard;
+    private final CommandSender sender;
+
+    public AssessmentController(ActorProvider actors, AccessGuard guard, CommandSender sender) {
+        this.actors = actors;
+        this.guard = guard;
+        this.sender = sender;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "为单位开启本年度考核 / Open a unit's assessment under a scheme")
+    public CreatedResponse open(@Valid @RequestBody OpenAssessmentRequest request) {
+        Actor actor = actors.current();
+        guard.requireRole(actor, Role.ADMIN);
+        AssessmentId assessmentId = AssessmentId.random();
+        sender.send(request.toCommand(assessmentId), actor);
+        return new CreatedResponse(assessmentId.value());
+    }
+
+    @PutMapping("/{assessmentId}/claims/{indicatorCode}")
+    @Operation(summary = "申报指标自评得分 / Claim an indicator's score")
+    public AssessmentChangedResponse claimScore(@PathVariable String assessmentId,
+                                                @PathVariable String indicatorCode,
+                                                @Valid @RequestBody ClaimScoreRequest request,
+                                                @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        String code = PathIds.code(indicatorCode, "indicatorCode");
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+        Actor actor = ownUnitSubmitterOrAdmin(id);
+        sender.send(request.toCommand(id, code), actor, expectedVersion);
+        return new AssessmentChangedResponse(id.value());
+    }
+
+    @PostMapping("/{assessmentId}/bonus-claims")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "申报创先争优加分 / Claim a bonus award")
+    public CreatedResponse claimBonus(@PathVariable String assessmentId,
+                                      @Valid @RequestBody ClaimBonusRequest request,
+                                      @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+        Actor actor = ownUnitSubmitterOrAdmin(id);
+        BonusClaimId bonusClaimId = BonusClaimId.random();
+        sender.send(request.toCommand(id, bonusClaimId), actor, expectedVersion);
+        return new CreatedResponse(bonusClaimId.value());
+    }
+
+    @PostMapping("/{assessmentId}/submission")
+    @Operation(summary = "提交自查自评 / Submit the self-assessment")
+    public AssessmentChangedResponse submit(@PathVariable String assessmentId,
+                                            @Valid @RequestBody SubmitSelfAssessmentRequest request,
+                                            @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+        Actor actor = ownUnitSubmitterOrAdmin(id);
+        sender.send(request.toCommand(id), actor, expectedVersion);
+        return new AssessmentChangedResponse(id.value());
+    }
+
+    private Actor ownUnitSubmitterOrAdmin(AssessmentId id) {
+        Actor actor = actors.current();
+        guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
+        guard.requireOwnUnit(actor, id);
+        return actor;
+    }
+}

@@ -1,0 +1,188 @@
+package org.evaltrack.command.assessment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CommandSender;
+import org.evaltrack.command.api.ExpectedVersion;
+import org.evaltrack.command.api.PathIds;
+import org.evaltrack.command.api.ReasonRequest;
+import org.evaltrack.command.evidence.EvidenceIntake;
+import org.evaltrack.command.evidence.StoredEvidenceFile;
+import org.evaltrack.command.ledger.TaskRef;
+import org.evaltrack.command.security.Actor;
+import org.evaltrack.command.security.ActorProvider;
+import org.evaltrack.kernel.actor.Role;
+import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.assessment.AttachEvidence;
+import org.evaltrack.kernel.assessment.EvidenceId;
+import org.evaltrack.kernel.assessment.WithdrawEvidence;
+import org.evaltrack.kernel.error.DomainException;
+import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.kernel.ledger.TaskId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Evidence (佐证材料) uploads and withdrawals. Access is checked before the bytes are stored, so nobody
+ * can fill the disk through an assessment they may not touch; the bytes are stored before AttachEvidence
+ * is sent, so an accepted event never names a blob that is missing.
+ */
+@RestController
+@RequestMapping("/api/assessments/{assessmentId}")
+@Tag(name = "佐证材料 / Evidence", description = "上传与撤回佐证材料 / Upload and withdraw evidence")
+public class EvidenceController {
+
+    /** More targets than any real indicator list; stops a single upload from fanning out without bound. */
+    static final int MAX_TARGETS = 100;
+
+    private final ActorProvider actors;
+    private final AccessGuard guard;
+    private final CommandSender sender;
+    private final EvidenceIntake intake;
+
+    public EvidenceController(ActorProvider actors, AccessGuard guard, CommandSender sender, EvidenceIntake intake) {
+        this.actors = actors;
+        this.guard = guard;
+        this.sender = sender;
+        this.intake = intake;
+    }
+
+    @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "上传佐证材料 / Upload evidence for indicators and tasks")
+    public EvidenceAttachedResponse attach(
+            @PathVariable String assessmentId,
+            @RequestParam("file") MultipartFile file,
+            @Parameter(description = "指标编码，可重复 / indicator codes, repeatable")
+            @RequestParam(value = "indicatorCodes", required = false) List<String> indicatorCodes,
+            @Parameter(description = "台账任务编号，可重复 / task ids, repeatable")
+            @RequestParam(value = "taskIds", required = false) List<String> taskIds,
+            @Parameter(description = "采集时间，ISO-8601 / capture time, ISO-8601 instant")
+            @RequestParam(value = "capturedAt", required = false) String capturedAt,
+            @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        Set<String> codes = codes(indicatorCodes);
+        Set<TaskId> tasks = taskIds(taskIds);
+        if (codes.isEmpty() && tasks.isEmpty()) {
+            // the assessment would refuse it anyway; refusing here keeps an orphan blob off the disk
+            throw new DomainException(ErrorCode.EVIDENCE_TARGET_REQUIRED, "name at least one indicator or task",
+                    List.of("indicatorCodes", "taskIds"));
+        }
+        Instant captured = capturedAt(capturedAt);
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+
+        Actor actor = actors.current();
+        guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
+        guard.requireOwnUnit(actor, id);
+
+        return store(file, id, codes, tasks, captured, actor, expectedVersion);
+    }
+
+    @PostMapping(path = "/tasks/{taskId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "为台账任务上传佐证（对账销号） / Upload evidence for a ledger task")
+    public EvidenceAttachedResponse attachToTask(
+            @PathVariable String assessmentId,
+            @PathVariable String taskId,
+            @RequestParam("file") MultipartFile file,
+            @Parameter(description = "采集时间，ISO-8601 / capture time, ISO-8601 instant")
+            @RequestParam(value = "capturedAt", required = false) String capturedAt,
+            @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        TaskId task = PathIds.task(taskId);
+        Instant captured = capturedAt(capturedAt);
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+
+        Actor actor = actors.current();
+        guard.requireRole(actor, Role.LEADER, Role.SUBMITTER, Role.ADMIN);
+        guard.requireOwnUnit(actor, id);
+        TaskRef ref = guard.requireTaskOf(id, task);
+        if (actor.is(Role.LEADER)) {
+            guard.requireLeads(actor, ref);
+        }
+
+        return store(file, id, Set.of(), Set.of(task), captured, actor, expectedVersion);
+    }
+
+    @PostMapping("/evidence/{evidenceId}/withdrawal")
+    @Operation(summary = "撤回佐证材料 / Withdraw evidence")
+    public AssessmentChangedResponse withdraw(@PathVariable String assessmentId,
+                                              @PathVariable String evidenceId,
+                                              @Valid @RequestBody ReasonRequest request,
+                                              @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        EvidenceId evidence = PathIds.evidence(evidenceId);
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+        Actor actor = actors.current();
+        guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
+        guard.requireOwnUnit(actor, id);
+        sender.send(new WithdrawEvidence(id, evidence, request.reason()), actor, expectedVersion);
+        return new AssessmentChangedResponse(id.value());
+    }
+
+    private EvidenceAttachedResponse store(MultipartFile file, AssessmentId id, Set<String> codes, Set<TaskId> tasks,
+                                           Instant captured, Actor actor, Long expectedVersion) {
+        StoredEvidenceFile stored = intake.accept(file);
+        EvidenceId evidenceId = EvidenceId.random();
+        // if the assessment refuses this, the blob stays unreferenced: harmless, and reused on a retry
+        sender.send(new AttachEvidence(id, evidenceId, stored.fileName(), stored.mediaType(), stored.sizeBytes(),
+                stored.sha256(), codes, tasks, captured), actor, expectedVersion);
+        return new EvidenceAttachedResponse(evidenceId.value(), id.value(), stored.fileName(), stored.mediaType(),
+                stored.sizeBytes(), stored.sha256());
+    }
+
+    private static Set<String> codes(List<String> raw) {
+        if (raw == null) {
+            return Set.of();
+        }
+        requireFew(raw, "indicatorCodes");
+        Set<String> codes = new LinkedHashSet<>();
+        raw.forEach(code -> codes.add(PathIds.code(code, "indicatorCodes")));
+        return codes;
+    }
+
+    private static Set<TaskId> taskIds(List<String> raw) {
+        if (raw == null) {
+            return Set.of();
+        }
+        requireFew(raw, "taskIds");
+        Set<TaskId> ids = new LinkedHashSet<>();
+        raw.forEach(task -> ids.add(PathIds.task(task)));
+        return ids;
+    }
+
+    private static void requireFew(List<String> raw, String name) {
+        if (raw.size() > MAX_TARGETS) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "at most " + MAX_TARGETS + " " + name, List.of(name));
+        }
+    }
+
+    private static Instant capturedAt(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                    "capturedAt must be an ISO-8601 instant such as 2019-12-01T08:00:00Z", List.of("capturedAt"));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.evaltrack.command.assessment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CommandSender;
+import org.evaltrack.command.api.ExpectedVersion;
+import org.evaltrack.command.api.PathIds;
+import org.evaltrack.command.api.ReasonRequest;
+import org.evaltrack.command.security.Actor;
+import org.evaltrack.command.security.ActorProvider;
+import org.evaltrack.kernel.actor.Role;
+import org.evaltrack.kernel.assessment.AcceptCaptureTime;
+import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.assessment.FinalizeReview;
+import org.evaltrack.kernel.assessment.LiftVeto;
+import org.evaltrack.kernel.assessment.RejectBonusAward;
+import org.evaltrack.kernel.assessment.RejectEvidence;
+import org.evaltrack.kernel.assessment.ReopenAssessment;
+import org.evaltrack.kernel.assessment.VerifyBonusAward;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reviewers' side (审核): adjustments, bonus decisions, evidence decisions, vetoes, finalisation. */
+@RestController
+@RequestMapping("/api/assessments/{assessmentId}")
+@Tag(name = "审核 / Review", description = "审核调整、加分核定、佐证审核、一票否决、审核定稿 / Adjust, verify, reject, veto, finalise")
+public class ReviewController {
+
+    private final ActorProvider actors;
+    private final AccessGuard guard;
+    private final CommandSender sender;
+
+    public ReviewController(ActorProvider actors, AccessGuard guard, CommandSender sender) {
+        this.actors = actors;
+        this.guard = guard;
+        this.sender = sender;
+    }
+
+    @PostMapping("/adjustments")
+    @Operation(summary = "审核调整指标得分 / Adjust an indicator's score")
+    public AssessmentChangedResponse adjust(@PathVariable String assessmentId,
+                                            @Valid @RequestBody AdjustScoreRequest request,
+                                            @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        return send(request.toCommand(id), id, ifMatch, Role.REVIEWER);
+    }
+
+    @PostMapping("/bonus-claims/{bonusClaimId}/verification")
+    @Operation(summary = "核定加分项 / Verify a bonus claim")
+    public AssessmentChangedResponse verifyBonus(@PathVariable String assessmentId,
+                                                 @PathVariable String bonusClaimId,
+                                                 @Valid @RequestBody(required = false) VerifyBonusAwardRequest request,
+                                                 @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        String note = request == null ? null : request.note();
+        return send(new VerifyBonusAward(id, PathIds.bonusClaim(bonusClaimId), note), id, ifMatch, Role.REVIEWER);
+    }
+
+    @PostMapping("/bonus-claims/{bonusClaimId}/rejection")
+    @Operation(summary = "驳回加分项 / Reject a bonus claim")
+    public AssessmentChangedResponse rejectBonus(@PathVariable String assessmentId,
+                                                 @PathVariable String bonusClaimId,
+                                                 @Valid @RequestBody ReasonRequest request,
+                                                 @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        return send(new RejectBonusAward(id, PathIds.bonusClaim(bonusClaimId), request.reason()), id, ifMatch, Role.REVIEWER);
+    }
+
+    @PostMapping("/evidence/{evidenceId}/rejection")
+    @Operation(summary = "退回佐证材料 / Reject a piece of evidence")
+    public AssessmentChangedResponse rejectEvidence(@PathVariable String assessmentId,
+                                                    @PathVariable String evidenceId,
+                                                    @Valid @RequestBody ReasonRequest request,
+                                                    @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        return send(new RejectEvidence(id, PathIds.evidence(evidenceId), request.reason()), id, ifMatch, Role.REVIEWER);
+    }
+
+    @PostMapping("/evidence/{evidenceId}/capture-time-acceptance")
+    @Operation(summary = "认可佐证的采集时间 / Accept the evidence's capture time for lateness")
+    public AssessmentChangedResponse acceptCaptureTime(@PathVariable String assessmentId,
+                                                       @PathVariable String evidenceId,
+                                                       @Valid @RequestBody ReasonRequest request,
+                                                       @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        return send(new AcceptCaptureTime(id, PathIds.evidence(evidenceId), request.reason()), id, ifMatch, Role.REVIEWER);
+    }
+
+    @PostMapping("/vetoes")
+    @Operation(summary = "一票否决 / Apply a veto")
+    public AssessmentChangedResponse applyVeto(@PathVariable String assessmentId,
+                                               @Valid @RequestBody ApplyVetoRequest request,
+                                               @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        return send(request.toCommand(id), id, ifMatch, Role.REVIEWER);
+    }
+
+    @PostMapping("/vetoes/{conditionCode}/lifting")
+    @Operation(summary = "撤销一票否决 / Lift a veto")
+    public AssessmentChangedResponse liftVeto(@PathVariable String assessmentId,
+                                              @PathVariable String conditionCode,
+                                              @Valid @RequestBody ReasonRequest request,
+                                              @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        String code = PathIds.code(conditionCode, "conditionCode");
+        return send(new LiftVeto(id, code, request.reason()), id, ifMatch, Role.REVIEWER);
+    }
+
+    @PostMapping("/finalization")
+    @Operation(summary = "审核定稿 / Finalise the review")
+    public AssessmentChangedResponse finalizeReview(@PathVariable String assessmentId,
+                                                    @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        return send(new FinalizeReview(id), id, ifMatch, Role.REVIEWER);
+    }
+
+    @PostMapping("/reopening")
+    @Operation(summary = "重新开放考核 / Reopen a submitted or finalised assessment")
+    public AssessmentChangedResponse reopen(@PathVariable String assessmentId,
+                                            @Valid @RequestBody ReasonRequest request,
+                                            @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        return send(new ReopenAssessment(id, request.reason()), id, ifMatch, Role.REVIEWER, Role.ADMIN);
+    }
+
+    private AssessmentChangedResponse send(Object command, AssessmentId id, String ifMatch, Role... allowed) {
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+        Actor actor = actors.current();
+        guard.requireRole(actor, allowed);
+        sender.send(command, actor, expectedVersion);
+        return new AssessmentChangedResponse(id.value());
+    }
+}

@@ -1,0 +1,32 @@
+package org.evaltrack.command.evidence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/** SHA-256 as lower-case hex: the only form of hash that may become part of a file path. */
+final class ContentAddress {
+
+    private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private ContentAddress() {
+    }
+
+    static boolean isValid(String candidate) {
+        return candidate != null && HEX_SHA256.matcher(candidate).matches();
+    }
+
+    static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // every Java platform must provide SHA-256
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
+    }
+}

@@ -1,0 +1,145 @@
+package org.evaltrack.command.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.List;
+import org.evaltrack.kernel.error.DomainException;
+import org.evaltrack.kernel.error.ErrorCode;
+
+/**
+ * Blobs as files named by their SHA-256, two levels of two-character prefix folders deep
+ * ({@code ab/cd/abcd…}) so no single folder grows to millions of entries.
+ *
+ * <p>Bytes go to a temp file in the store's own root (same file system, so the final rename is atomic),
+ * are forced to disk, and only then renamed to their hash. A reader therefore sees a blob whole or not
+ * at all, even after a crash. Temp files start with {@value #TEMP_PREFIX}; a crash may leave one behind,
+ * never a half-written blob.
+ */
+public class FileSystemBlobStore implements BlobStore {
+
+    static final String TEMP_PREFIX = ".incoming-";
+    private static final String TEMP_SUFFIX = ".tmp";
+
+    private final Path root;
+
+    public FileSystemBlobStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(this.root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create blob directory " + this.root, e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public StoredBlob put(InputStream content) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
+            MessageDigest digest = ContentAddress.newDigest();
+            long size = writeAndForce(new DigestInputStream(content, digest), temp);
+            if (size == 0) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED, "the file is empty", List.of("file"));
+            }
+            String sha256 = ContentAddress.hex(digest.digest());
+            Path target = pathOf(sha256);
+            Files.createDirectories(target.getParent());
+            if (!Files.exists(target)) {
+                moveIntoPlace(temp, target);
+                temp = null;
+                forceDirectory(target.getParent());
+            }
+            return new StoredBlob(sha256, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store blob under " + root, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    @Override
+    public boolean exists(String sha256) {
+        return ContentAddress.isValid(sha256) && Files.isRegularFile(pathOf(sha256));
+    }
+
+    @Override
+    public InputStream open(String sha256) {
+        if (!ContentAddress.isValid(sha256)) {
+            throw notFound(sha256);
+        }
+        try {
+            return Files.newInputStream(pathOf(sha256), StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw notFound(sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read blob " + sha256, e);
+        }
+    }
+
+    /** Only ever called with a validated hash, so the result cannot leave the root. */
+    Path pathOf(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private static long writeAndForce(InputStream in, Path temp) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = Channels.newOutputStream(channel)) {
+            long size = in.transferTo(out);
+            out.flush();
+            channel.force(true);
+            return size;
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            // a concurrent upload of the same bytes won the race; its file is identical to ours
+            deleteQuietly(temp);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("blob directory must allow atomic renames within itself: " + temp.getParent(), e);
+        }
+    }
+
+    /** Makes the rename itself durable. Not every platform can open a directory; there the rename is as durable as the OS makes it. */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort only
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // an orphaned temp file is harmless: its name can never be taken for a blob
+        }
+    }
+
+    private static DomainException notFound(String sha256) {
+        return new DomainException(ErrorCode.EVIDENCE_NOT_FOUND, "no stored blob " + sha256, List.of(String.valueOf(sha256)));
+    }
+}

@@ -1,0 +1,5 @@
+package org.evaltrack.command.ledger;
+
+/** Answer to a change of an existing ledger task. */
+public record TaskChangedResponse(String assessmentId, String taskId) {
+}

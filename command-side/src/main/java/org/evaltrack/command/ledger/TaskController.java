@@ -1,0 +1,78 @@
+package org.evaltrack.command.ledger;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CommandSender;
+import org.evaltrack.command.api.CreatedResponse;
+import org.evaltrack.command.api.ExpectedVersion;
+import org.evaltrack.command.api.PathIds;
+import org.evaltrack.command.security.Actor;
+import org.evaltrack.command.security.ActorProvider;
+import org.evaltrack.kernel.actor.Role;
+import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.ledger.TaskId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The unit's task ledger: the unit (or the office) splits indicators into tasks and hands them to leaders.
+ * The ledger of an assessment is addressed by {@link org.evaltrack.kernel.ledger.LedgerId#forAssessment}.
+ */
+@RestController
+@RequestMapping("/api/assessments/{assessmentId}/tasks")
+@Tag(name = "任务台账 / Task ledger", description = "分解任务、调整责任人 / Assign and reassign ledger tasks")
+public class TaskController {
+
+    private final ActorProvider actors;
+    private final AccessGuard guard;
+    private final CommandSender sender;
+
+    public TaskController(ActorProvider actors, AccessGuard guard, CommandSender sender) {
+        this.actors = actors;
+        this.guard = guard;
+        this.sender = sender;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "分解任务到责任领导 / Assign a task to a responsible leader")
+    public CreatedResponse assign(@PathVariable String assessmentId,
+                                  @Valid @RequestBody AssignTaskRequest request,
+                                  @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+        Actor actor = ownUnitSubmitterOrAdmin(id);
+        TaskId taskId = TaskId.random();
+        sender.send(request.toCommand(id, taskId), actor, expectedVersion);
+        return new CreatedResponse(taskId.value());
+    }
+
+    @PostMapping("/{taskId}/reassignment")
+    @Operation(summary = "调整任务责任人 / Reassign a task")
+    public TaskChangedResponse reassign(@PathVariable String assessmentId,
+                                        @PathVariable String taskId,
+                                        @Valid @RequestBody ReassignTaskRequest request,
+                                        @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        TaskId task = PathIds.task(taskId);
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+        Actor actor = ownUnitSubmitterOrAdmin(id);
+        sender.send(request.toCommand(id, task), actor, expectedVersion);
+        return new TaskChangedResponse(id.value(), task.value());
+    }
+
+    private Actor ownUnitSubmitterOrAdmin(AssessmentId id) {
+        Actor actor = actors.current();
+        guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
+        guard.requireOwnUnit(actor, id);
+        return actor;
+    }
+}

@@ -1,0 +1,147 @@
+package org.evaltrack.command.scheme;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CommandSender;
+import org.evaltrack.command.api.CreatedResponse;
+import org.evaltrack.command.api.ExpectedVersion;
+import org.evaltrack.command.api.PathIds;
+import org.evaltrack.command.api.ReasonRequest;
+import org.evaltrack.command.security.Actor;
+import org.evaltrack.command.security.ActorProvider;
+import org.evaltrack.kernel.actor.Role;
+import org.evaltrack.kernel.scheme.CloseScheme;
+import org.evaltrack.kernel.scheme.PublishScheme;
+import org.evaltrack.kernel.scheme.SchemeId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The performance office drafts, publishes, revises and closes schemes; nobody else touches them. */
+@RestController
+@RequestMapping("/api/schemes")
+@Tag(name = "评估方案 / Schemes", description = "起草、发布、修订、关闭评估方案 / Draft, publish, revise and close schemes")
+public class SchemeController {
+
+    private final ActorProvider actors;
+    private final AccessGuard guard;
+    private final CommandSender sender;
+
+    public SchemeController(ActorProvider actors, AccessGuard guard, CommandSender sender) {
+        this.actors = actors;
+        this.guard = guard;
+        this.sender = sender;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "起草评估方案 / Draft a scheme")
+    public CreatedResponse draft(@Valid @RequestBody DraftSchemeRequest request) {
+        Actor actor = admin();
+        SchemeId schemeId = SchemeId.random();
+        sender.send(request.toCommand(schemeId), actor);
+        return new CreatedResponse(schemeId.value());
+    }
+
+    @PostMapping("/{schemeId}/categories")
+    @Operation(summary = "添加类别及分值 / Add a category with its budget")
+    public SchemeChangedResponse addCategory(@PathVariable String schemeId,
+                                             @Valid @RequestBody AddCategoryRequest request,
+                                             @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        SchemeId id = PathIds.scheme(schemeId);
+        return send(request.toCommand(id), id, ifMatch);
+    }
+
+    @PostMapping("/{schemeId}/indicators")
+    @Operation(summary = "添加指标 / Add an indicator")
+    public SchemeChangedResponse addIndicator(@PathVariable String schemeId,
+                                              @Valid @RequestBody AddIndicatorRequest request,
+                                              @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        SchemeId id = PathIds.scheme(schemeId);
+        return send(request.toCommand(id), id, ifMatch);
+    }
+
+    @PostMapping("/{schemeId}/bonus-rules")
+    @Operation(summary = "定义创先争优加分规则 / Define a bonus rule")
+    public SchemeChangedResponse defineBonusRule(@PathVariable String schemeId,
+                                                 @Valid @RequestBody DefineBonusRuleRequest request,
+                                                 @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        SchemeId id = PathIds.scheme(schemeId);
+        return send(request.toCommand(id), id, ifMatch);
+    }
+
+    @PostMapping("/{schemeId}/veto-conditions")
+    @Operation(summary = "定义一票否决情形 / Define a veto condition")
+    public SchemeChangedResponse defineVetoCondition(@PathVariable String schemeId,
+                                                     @Valid @RequestBody DefineVetoConditionRequest request,
+                                                     @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        SchemeId id = PathIds.scheme(schemeId);
+        return send(request.toCommand(id), id, ifMatch);
+    }
+
+    @PostMapping("/{schemeId}/publication")
+    @Operation(summary = "发布评估方案 / Publish a scheme")
+    public SchemeChangedResponse publish(@PathVariable String schemeId,
+                                         @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        SchemeId id = PathIds.scheme(schemeId);
+        return send(new PublishScheme(id), id, ifMatch);
+    }
+
+    @PostMapping("/{schemeId}/indicators/{indicatorCode}/revisions")
+    @Operation(summary = "修订指标分值 / Revise an indicator's maximum and floor")
+    public SchemeChangedResponse reviseIndicator(@PathVariable String schemeId,
+                                                 @PathVariable String indicatorCode,
+                                                 @Valid @RequestBody ReviseIndicatorRequest request,
+                                                 @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        SchemeId id = PathIds.scheme(schemeId);
+        return send(request.toCommand(id, PathIds.code(indicatorCode, "indicatorCode")), id, ifMatch);
+    }
+
+    @PostMapping("/{schemeId}/categories/{categoryCode}/revisions")
+    @Operation(summary = "修订类别分值 / Revise a category's budget")
+    public SchemeChangedResponse reviseCategoryBudget(@PathVariable String schemeId,
+                                                      @PathVariable String categoryCode,
+                                                      @Valid @RequestBody ReviseCategoryBudgetRequest request,
+                                                      @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        SchemeId id = PathIds.scheme(schemeId);
+        return send(request.toCommand(id, PathIds.code(categoryCode, "categoryCode")), id, ifMatch);
+    }
+
+    @PostMapping("/{schemeId}/deadline-revisions")
+    @Operation(summary = "调整时间节点 / Revise the deadlines")
+    public SchemeChangedResponse reviseDeadlines(@PathVariable String schemeId,
+                                                 @Valid @RequestBody ReviseDeadlinesRequest request,
+                                                 @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        SchemeId id = PathIds.scheme(schemeId);
+        return send(request.toCommand(id), id, ifMatch);
+    }
+
+    @PostMapping("/{schemeId}/closure")
+    @Operation(summary = "关闭评估方案 / Close a scheme")
+    public SchemeChangedResponse close(@PathVariable String schemeId,
+                                       @Valid @RequestBody ReasonRequest request,
+                                       @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        SchemeId id = PathIds.scheme(schemeId);
+        return send(new CloseScheme(id, request.reason()), id, ifMatch);
+    }
+
+    private Actor admin() {
+        Actor actor = actors.current();
+        guard.requireRole(actor, Role.ADMIN);
+        return actor;
+    }
+
+    private SchemeChangedResponse send(Object command, SchemeId schemeId, String ifMatch) {
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+        Actor actor = admin();
+        sender.send(command, actor, expectedVersion);
+        return new SchemeChangedResponse(schemeId.value());
+    }
+}

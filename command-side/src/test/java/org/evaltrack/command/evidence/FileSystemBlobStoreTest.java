@@ -1,0 +1,234 @@
+package org.evaltrack.command.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.evaltrack.kernel.error.DomainException;
+import org.evaltrack.kernel.error.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSystemBlobStoreTest {
+
+    /** SHA-256 of the three bytes "abc" (FIPS 180-2 test vector). */
+    private static final String SHA256_OF_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+    @TempDir
+    Path root;
+
+    @Test
+    void storesBytesUnderTheirSha256InPrefixFolders() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+
+        StoredBlob blob = store.put(bytes("abc"));
+
+        assertThat(blob).isEqualTo(new StoredBlob(SHA256_OF_ABC, 3));
+        Path expected = root.resolve("ba").resolve("78").resolve(SHA256_OF_ABC);
+        assertThat(expected).isRegularFile().hasContent("abc");
+    }
+
+    @Test
+    void readsBackWhatWasStored() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        byte[] content = "东山侗族乡自查自评报告".getBytes(StandardCharsets.UTF_8);
+
+        StoredBlob blob = store.put(new ByteArrayInputStream(content));
+
+        assertThat(store.exists(blob.sha256())).isTrue();
+        try (InputStream in = store.open(blob.sha256())) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    @Test
+    void sameContentUploadedTwiceIsStoredOnce() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+
+        StoredBlob first = store.put(bytes("same evidence"));
+        StoredBlob second = store.put(bytes("same evidence"));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(allFiles()).hasSize(1);
+    }
+
+    @Test
+    void emptyStreamIsRefusedAndLeavesNothingBehind() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+
+        assertThatThrownBy(() -> store.put(new ByteArrayInputStream(new byte[0])))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(allFiles()).isEmpty();
+    }
+
+    @Test
+    void successfulPutLeavesNoTempFile() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+
+        store.put(bytes("abc"));
+
+        assertThat(allFiles()).extracting(p -> p.getFileName().toString()).containsExactly(SHA256_OF_ABC);
+    }
+
+    @Test
+    void streamThatBreaksMidwayLeavesNeitherBlobNorTempFile() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        InputStream breaking = new InputStream() {
+            private int served;
+
+            @Override
+            public int read() throws IOException {
+                if (served++ < 10_000) {
+                    return 'x';
+                }
+                throw new IOException("client went away");
+            }
+        };
+
+        assertThatThrownBy(() -> store.put(breaking)).isInstanceOf(UncheckedIOException.class);
+        assertThat(allFiles()).isEmpty();
+    }
+
+    @Test
+    void halfWrittenUploadIsNeverVisibleUnderAHashName() throws Exception {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        CountDownLatch halfway = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
+        byte[] content = randomBytes(256 * 1024, 7);
+        InputStream stalling = new InputStream() {
+            private int position;
+
+            @Override
+            public int read() throws IOException {
+                if (position == content.length / 2 && halfway.getCount() > 0) {
+                    halfway.countDown();
+                    await(resume);
+                }
+                return position < content.length ? content[position++] & 0xff : -1;
+            }
+        };
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<StoredBlob> upload = writer.submit(() -> store.put(stalling));
+            assertThat(halfway.await(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(allFiles()).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.getFileName().toString()).startsWith(FileSystemBlobStore.TEMP_PREFIX));
+
+            resume.countDown();
+            StoredBlob blob = upload.get(10, TimeUnit.SECONDS);
+            assertThat(store.exists(blob.sha256())).isTrue();
+            assertThat(Files.readAllBytes(store.pathOf(blob.sha256()))).isEqualTo(content);
+        } finally {
+            resume.countDown();
+            writer.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentUploadsOfTheSameContentEndAsOneIntactBlob() throws Exception {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        byte[] content = randomBytes(512 * 1024, 42);
+        int writers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<StoredBlob>> uploads = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                uploads.add(pool.submit(() -> {
+                    await(start);
+                    return store.put(new ByteArrayInputStream(content));
+                }));
+            }
+            start.countDown();
+            Set<StoredBlob> results = new HashSet<>();
+            for (Future<StoredBlob> upload : uploads) {
+                results.add(upload.get(30, TimeUnit.SECONDS));
+            }
+
+            assertThat(results).hasSize(1);
+            StoredBlob blob = results.iterator().next();
+            assertThat(allFiles()).containsExactly(store.pathOf(blob.sha256()));
+            assertThat(Files.readAllBytes(store.pathOf(blob.sha256()))).isEqualTo(content);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void openingAnUnknownBlobIsEvidenceNotFound() {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+
+        assertThatThrownBy(() -> store.open(SHA256_OF_ABC))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(ErrorCode.EVIDENCE_NOT_FOUND);
+    }
+
+    @Test
+    void hashesThatAreNotLowerCaseHexNeverReachTheFileSystem() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        Files.writeString(root.resolve("secret.txt"), "not a blob");
+
+        assertThat(store.exists("../secret.txt")).isFalse();
+        assertThat(store.exists(SHA256_OF_ABC.toUpperCase())).isFalse();
+        assertThatThrownBy(() -> store.open("../secret.txt")).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void createsItsDirectoryWhenMissing() {
+        Path nested = root.resolve("data").resolve("blobs");
+
+        FileSystemBlobStore store = new FileSystemBlobStore(nested);
+        store.put(bytes("abc"));
+
+        assertThat(store.exists(SHA256_OF_ABC)).isTrue();
+        assertThat(nested).isDirectory();
+    }
+
+    private List<Path> allFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] randomBytes(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("test latch timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
