@@ -70,7 +70,7 @@ class DemoDataLoader {
         DemoData data = DemoDataReader.read(dataFile);
         DemoImportReport report;
         try {
-            report = new DemoImporter(commandGateway, accountRegistration, lookups(), clock.getIfAvailable(Clock::systemUTC))
+            report = new DemoImporter(commandGateway, accountRegistration, lookups(), clock.getIfUnique(Clock::systemUTC))
                     .load(data);
         } catch (RuntimeException e) {
             log.error("Demo data could not be loaded from {}", dataFile.getDescription(), e);

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 import org.evaltrack.kernel.scheme.ScoringMode;
 
 /** One indicator of one assessment: claim, effective score, evidence count. */
-@Entity
+@Entity(name = "ScorecardIndicatorRowRecord")
 @Table(name = "scorecard_indicator")
 class IndicatorRowRecord {
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** A category of a scheme, kept so indicator rows can carry the category's name. */
-@Entity
+@Entity(name = "ScorecardSchemeCategoryRecord")
 @Table(name = "scorecard_scheme_category")
 class SchemeCategoryRecord {
 

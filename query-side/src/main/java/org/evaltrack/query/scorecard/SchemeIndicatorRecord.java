@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import org.evaltrack.kernel.scheme.ScoringMode;
 
 /** An indicator of a scheme: the template from which each assessment's indicator row is laid out. */
-@Entity
+@Entity(name = "ScorecardSchemeIndicatorRecord")
 @Table(name = "scorecard_scheme_indicator")
 class SchemeIndicatorRecord {
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** What the scorecard needs of a scheme: its cap on bonus points and the running order of its indicators. */
-@Entity
+@Entity(name = "ScorecardSchemeRecord")
 @Table(name = "scorecard_scheme")
 class SchemeRecord {
 

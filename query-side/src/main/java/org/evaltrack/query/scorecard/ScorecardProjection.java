@@ -104,7 +104,7 @@ class ScorecardProjection {
         entityManager.find(SchemeIndicatorRecord.class,
                 new SchemeIndicatorRecord.Key(schemeId, event.indicatorCode())).revise(max, floor);
         // Loaded through the persistence context (not a bulk update) so rows already held by this batch stay consistent.
-        entityManager.createQuery("select r from IndicatorRowRecord r where r.schemeId = :scheme and r.id.indicatorCode = :code",
+        entityManager.createQuery("select r from ScorecardIndicatorRowRecord r where r.schemeId = :scheme and r.id.indicatorCode = :code",
                         IndicatorRowRecord.class)
                 .setParameter("scheme", schemeId)
                 .setParameter("code", event.indicatorCode())
@@ -128,7 +128,7 @@ class ScorecardProjection {
         entityManager.persist(new ScorecardRecord(assessmentId, schemeId, event.unitId().value(),
                 unit == null ? event.unitId().value() : unit.name(), event.year(), scheme.bonusCap(), at));
         List<SchemeIndicatorRecord> indicators = entityManager
-                .createQuery("select i from SchemeIndicatorRecord i where i.id.schemeId = :scheme", SchemeIndicatorRecord.class)
+                .createQuery("select i from ScorecardSchemeIndicatorRecord i where i.id.schemeId = :scheme", SchemeIndicatorRecord.class)
                 .setParameter("scheme", schemeId)
                 .getResultList();
         indicators.forEach(indicator ->
@@ -218,8 +218,8 @@ class ScorecardProjection {
     @ResetHandler
     void reset() {
         transactionTemplate.executeWithoutResult(status -> {
-            for (String entity : List.of("IndicatorRowRecord", "ScorecardRecord", "SchemeIndicatorRecord",
-                    "SchemeCategoryRecord", "SchemeRecord", "UnitRecord")) {
+            for (String entity : List.of("ScorecardIndicatorRowRecord", "ScorecardRecord", "ScorecardSchemeIndicatorRecord",
+                    "ScorecardSchemeCategoryRecord", "ScorecardSchemeRecord", "ScorecardUnitRecord")) {
                 entityManager.createQuery("delete from " + entity).executeUpdate();
             }
             entityManager.clear();

@@ -38,7 +38,7 @@ class ScorecardQueryHandler {
             return Optional.empty();
         }
         List<IndicatorRowRecord> rows = entityManager
-                .createQuery("select r from IndicatorRowRecord r where r.id.assessmentId = :id order by r.sortOrder",
+                .createQuery("select r from ScorecardIndicatorRowRecord r where r.id.assessmentId = :id order by r.sortOrder",
                         IndicatorRowRecord.class)
                 .setParameter("id", scorecard.assessmentId())
                 .getResultList();
@@ -61,7 +61,7 @@ class ScorecardQueryHandler {
             return List.of();
         }
         Map<String, List<IndicatorRowRecord>> rowsByAssessment = entityManager
-                .createQuery("select r from IndicatorRowRecord r where r.id.assessmentId in :ids order by r.sortOrder",
+                .createQuery("select r from ScorecardIndicatorRowRecord r where r.id.assessmentId in :ids order by r.sortOrder",
                         IndicatorRowRecord.class)
                 .setParameter("ids", scorecards.stream().map(ScorecardRecord::assessmentId).toList())
                 .getResultList()

@@ -16,7 +16,7 @@ import org.evaltrack.kernel.assessment.AssessmentStatus;
  * One assessment's totals. Sums are kept up to date by deltas so that an event costs one row
  * update, never a re-aggregation of the indicator rows.
  */
-@Entity
+@Entity(name = "ScorecardRecord")
 @Table(name = "scorecard")
 class ScorecardRecord {
 

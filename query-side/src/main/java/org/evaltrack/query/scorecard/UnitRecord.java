@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import org.evaltrack.kernel.unit.UnitKind;
 
 /** A registered unit's name, copied onto each of its scorecards when they open. */
-@Entity
+@Entity(name = "ScorecardUnitRecord")
 @Table(name = "scorecard_unit")
 class UnitRecord {
 
