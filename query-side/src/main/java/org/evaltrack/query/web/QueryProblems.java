@@ -1,0 +1,61 @@
+package org.evaltrack.query.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * RFC 9457 problem details for the query side: type, title, status, detail and a stable
+ * {@code code}. Texts come from the query side's own bundle (i18n/query-messages), so they do
+ * not depend on which module's messages.properties wins on a shared classpath.
+ */
+@Component
+public class QueryProblems {
+
+    /** Not an {@link org.evaltrack.kernel.error.ErrorCode}: no command is refused, the caller is simply unknown. */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    static final String TYPE_PREFIX = "urn:evaltrack:problem:";
+
+    private final ObjectMapper objectMapper;
+    private final MessageSource messages;
+
+    public QueryProblems(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("i18n/query-messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        this.messages = bundle;
+    }
+
+    public ProblemDetail problem(HttpStatus status, String code, Locale locale, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create(TYPE_PREFIX + code));
+        problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
+        problem.setDetail(messages.getMessage("problem." + code + ".detail", args, status.getReasonPhrase(), locale));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    /** For the security filter chain, which answers before any controller advice can. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code) throws IOException {
+        ProblemDetail problem = problem(status, code, RequestContextUtils.getLocale(request));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}
