@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Account administration. Only ADMIN reaches it (see CommandSecurityConfig). */
 @RestController
 @RequestMapping("/api/accounts")
-class AccountController {
+public class AccountController {
 
     private final AccountService accounts;
 
-    AccountController(AccountService accounts) {
+    public AccountController(AccountService accounts) {
         this.accounts = accounts;
     }
 

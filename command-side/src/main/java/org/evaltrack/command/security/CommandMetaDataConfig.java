@@ -13,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CommandMetaDataConfig {
 
+    /** Id of the message that caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+    /** Id of the first message of the chain, as Axon names it. */
+    public static final String TRACE_ID = "traceId";
+
     /**
      * Registered on the bus rather than declared as an interceptor bean: Axon's Spring Boot support
      * would also put such a bean on the gateway, and commands dispatched straight to the bus
@@ -31,11 +36,13 @@ public class CommandMetaDataConfig {
     }
 
     /**
-     * Axon's auto-configuration drops its default provider as soon as any other
-     * CorrelationDataProvider bean exists; declared again so traceId keeps flowing.
+     * Axon's default provider would write the causing message's id under "correlationId",
+     * overwriting our request-wide id (and Axon drops it anyway once any other provider bean exists).
+     * Kept under its own key, so events still say which command caused them and which message
+     * started the chain.
      */
     @Bean
     public CorrelationDataProvider commandMessageOriginProvider() {
-        return new MessageOriginProvider();
+        return new MessageOriginProvider(CAUSATION_ID, TRACE_ID);
     }
 }

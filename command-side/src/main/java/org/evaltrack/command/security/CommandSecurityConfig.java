@@ -1,8 +1,8 @@
 package org.evaltrack.command.security;
 
-import java.util.Set;
 import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountStore;
+import org.evaltrack.command.web.CommandRequests;
 import org.evaltrack.command.web.ProblemFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +16,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Security for the command API: every state-changing request under /api/**. GET, HEAD and
@@ -32,8 +30,6 @@ public class CommandSecurityConfig {
     /** Before any catch-all chain the query side may add (which must use a larger order). */
     public static final int CHAIN_ORDER = 10;
 
-    private static final Set<String> READ_ONLY_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-
     @Bean
     @Order(CHAIN_ORDER)
     public SecurityFilterChain commandApiSecurityFilterChain(
@@ -44,7 +40,7 @@ public class CommandSecurityConfig {
         ProblemSecurityHandlers problemHandlers = new ProblemSecurityHandlers(problems);
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 
-        http.securityMatcher(commandRequests())
+        http.securityMatcher(CommandRequests.matcher())
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/api/accounts")).hasRole("ADMIN")
@@ -64,10 +60,4 @@ public class CommandSecurityConfig {
         return http.build();
     }
 
-    /** State-changing requests under /api/**. */
-    public static RequestMatcher commandRequests() {
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        RequestMatcher changing = request -> !READ_ONLY_METHODS.contains(request.getMethod());
-        return new AndRequestMatcher(api, changing);
-    }
 }

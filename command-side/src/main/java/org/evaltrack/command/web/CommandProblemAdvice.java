@@ -28,9 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,22 +37,19 @@ import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Turns every failure of a command-side controller into RFC 9457 problem+json. Limited to the
  * command side's controllers so the query side can answer its own way; nothing here ever puts a
- * stack trace or an exception message from a library into a response.
+ * stack trace or an exception message from a library into a response. Failures that happen before a
+ * handler is chosen are answered by {@link UnroutedRequestAdvice}.
  */
 @RestControllerAdvice(basePackages = "org.evaltrack.command")
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -148,42 +143,6 @@ public class CommandProblemAdvice {
         return respond(ProblemSpec.of(ErrorCode.MALFORMED_REQUEST, details), failure, request);
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    public ResponseEntity<Problem> tooLarge(MaxUploadSizeExceededException failure, HttpServletRequest request) {
-        return respond(UploadLimitAdvice.problem(failure), failure, request);
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    public ResponseEntity<Problem> unsupportedMediaType(HttpMediaTypeNotSupportedException failure, HttpServletRequest request) {
-        List<String> supported = failure.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
-        ResponseEntity<Problem> response = respond(ProblemSpec.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, supported), failure, request);
-        if (supported.isEmpty()) {
-            return response;
-        }
-        return ResponseEntity.status(response.getStatusCode())
-                .headers(response.getHeaders())
-                .header(HttpHeaders.ACCEPT, String.join(", ", supported))
-                .body(response.getBody());
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    public ResponseEntity<Problem> notAcceptable(HttpMediaTypeNotAcceptableException failure, HttpServletRequest request) {
-        return respond(ProblemSpec.of(WebErrorCode.NOT_ACCEPTABLE), failure, request);
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    public ResponseEntity<Problem> methodNotAllowed(HttpRequestMethodNotSupportedException failure, HttpServletRequest request) {
-        ResponseEntity<Problem> response = respond(ProblemSpec.of(WebErrorCode.METHOD_NOT_ALLOWED), failure, request);
-        String[] allowed = failure.getSupportedMethods();
-        if (allowed == null || allowed.length == 0) {
-            return response;
-        }
-        return ResponseEntity.status(response.getStatusCode())
-                .headers(response.getHeaders())
-                .header(HttpHeaders.ALLOW, String.join(", ", allowed))
-                .body(response.getBody());
-    }
-
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Problem> anythingElse(Exception failure, HttpServletRequest request) {
         Optional<ProblemSpec> translated = ExceptionTranslator.translate(failure, request);
@@ -216,8 +175,9 @@ public class CommandProblemAdvice {
 
     private ResponseEntity<Problem> respond(ProblemSpec spec, Exception failure, HttpServletRequest request) {
         if (log.isDebugEnabled()) {
-            // the exception text only; bodies are never logged because they may carry passwords
-            log.debug("{} {} refused with {}: {}", request.getMethod(), request.getRequestURI(), spec.code(), failure.toString());
+            // the exception type only: messages of binding exceptions quote rejected values, passwords included
+            log.debug("{} {} refused with {} ({})", request.getMethod(), request.getRequestURI(), spec.code(),
+                    failure.getClass().getSimpleName());
         }
         return problems.respond(spec, request);
     }
