@@ -1,0 +1,23 @@
+package org.evaltrack.command.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.evaltrack.kernel.actor.Role;
+
+/** Body of POST /api/accounts. BCrypt reads at most 72 bytes, hence the upper bound on passwords. */
+public record NewAccountRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
+        @NotNull @Size(min = 8, max = 72) String password,
+        @NotBlank @Size(max = 100) String displayName,
+        @NotNull Role role,
+        @Size(min = 1, max = 64) String unitId) {
+
+    /** The generated toString would print the password wherever a request gets logged. */
+    @Override
+    public String toString() {
+        return "NewAccountRequest[username=" + username + ", displayName=" + displayName + ", role=" + role
+                + ", unitId=" + unitId + "]";
+    }
+}

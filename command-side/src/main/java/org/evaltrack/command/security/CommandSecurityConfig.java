@@ -1,0 +1,63 @@
+package org.evaltrack.command.security;
+
+import org.evaltrack.command.account.AccountPasswords;
+import org.evaltrack.command.account.AccountStore;
+import org.evaltrack.command.web.CommandRequests;
+import org.evaltrack.command.web.ProblemFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Security for the command API: every state-changing request under /api/**. GET, HEAD and
+ * OPTIONS belong to the query side's chain, which lives in the same context when both sides run
+ * in one JVM; so this chain names its own authentication manager instead of relying on the global
+ * one, and its beans carry command-specific names.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class CommandSecurityConfig {
+
+    /** Before any catch-all chain the query side may add (which must use a larger order). */
+    public static final int CHAIN_ORDER = 10;
+
+    @Bean
+    @Order(CHAIN_ORDER)
+    public SecurityFilterChain commandApiSecurityFilterChain(
+            HttpSecurity http, AccountStore accounts, AccountPasswords passwords, ProblemFactory problems) throws Exception {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
+        provider.setPasswordEncoder(passwords.encoder());
+        ProviderManager authenticationManager = new ProviderManager(provider);
+        ProblemSecurityHandlers problemHandlers = new ProblemSecurityHandlers(problems);
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+
+        http.securityMatcher(CommandRequests.matcher())
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/api/accounts")).hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic
+                        .realmName(ProblemSecurityHandlers.REALM)
+                        .authenticationEntryPoint(problemHandlers))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problemHandlers)
+                        .accessDeniedHandler(problemHandlers))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a stateless Basic-auth API carries no ambient browser credentials; browser forms get CSRF later
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+}

@@ -1,0 +1,37 @@
+package org.evaltrack.command.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.evaltrack.command.web.ProblemFactory;
+import org.evaltrack.command.web.ProblemSpec;
+import org.evaltrack.command.web.WebErrorCode;
+import org.evaltrack.kernel.error.ErrorCode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 from the filter chain, answered as problem+json like every other refusal. */
+final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "evaltrack";
+
+    private final ProblemFactory problems;
+
+    ProblemSecurityHandlers(ProblemFactory problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        problems.write(ProblemSpec.of(WebErrorCode.UNAUTHENTICATED), request, response);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure) throws IOException {
+        problems.write(ProblemSpec.of(ErrorCode.FORBIDDEN), request, response);
+    }
+}

@@ -1,0 +1,64 @@
+package org.evaltrack.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/** Puts a {@link ProblemSpec} into words in the reader's language and onto the wire. */
+@Component
+public class ProblemFactory {
+
+    private final MessageSource messages;
+    private final ObjectMapper objectMapper;
+
+    public ProblemFactory(@Qualifier("errorMessageSource") MessageSource messages, ObjectMapper objectMapper) {
+        this.messages = messages;
+        this.objectMapper = objectMapper;
+    }
+
+    public Problem create(ProblemSpec spec, HttpServletRequest request) {
+        Locale locale = ErrorLocales.resolve(request);
+        return new Problem(
+                Problem.TYPE_PREFIX + spec.code(),
+                text(spec.code() + ".title", locale, spec.code()),
+                spec.status().value(),
+                text(spec.code() + ".detail", locale, spec.code()),
+                request == null ? null : request.getRequestURI(),
+                spec.code(),
+                spec.details());
+    }
+
+    public ResponseEntity<Problem> respond(ProblemSpec spec, HttpServletRequest request) {
+        return ResponseEntity.status(spec.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag())
+                .body(create(spec, request));
+    }
+
+    /** For filters, which answer before Spring MVC's message converters are in play. */
+    public void write(ProblemSpec spec, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(spec.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag());
+        objectMapper.writeValue(response.getOutputStream(), create(spec, request));
+    }
+
+    private String text(String key, Locale locale, String fallback) {
+        try {
+            return messages.getMessage(key, null, locale);
+        } catch (NoSuchMessageException missing) {
+            // the bundle completeness test should make this unreachable; never fail an error response over it
+            return fallback;
+        }
+    }
+}
