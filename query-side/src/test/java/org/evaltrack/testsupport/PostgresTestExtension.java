@@ -29,12 +29,16 @@ public class PostgresTestExtension implements ExecutionCondition, BeforeAllCallb
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        requireAvailable();
+        PostgresTestDatabase.forTestClass(context.getRequiredTestClass());
+    }
+
+    private static void requireAvailable() {
         Optional<String> unavailable = PostgresTestDatabase.unavailableReason();
         if (unavailable.isPresent()) {
             throw new IllegalStateException("PostgreSQL tests FAILED: evaltrack.pg.required=true but PostgreSQL at "
                     + PostgresTestDatabase.baseUrl() + " is unreachable: " + unavailable.get());
         }
-        PostgresTestDatabase.forTestClass(context.getRequiredTestClass());
     }
 
     @Override
@@ -44,6 +48,7 @@ public class PostgresTestExtension implements ExecutionCondition, BeforeAllCallb
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        requireAvailable(); // a PER_CLASS test instance is built before beforeAll
         return PostgresTestDatabase.forTestClass(context.getRequiredTestClass());
     }
 }
