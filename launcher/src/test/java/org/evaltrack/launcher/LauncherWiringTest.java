@@ -54,7 +54,9 @@ class LauncherWiringTest {
         System.clearProperty(UPDATE_CHECKER_DISABLED); // only the entry point may set it
         System.setProperty(FORCE_PRODUCTION_DETECTION, "true"); // else Axon leaves the checker out in tests
         OutboundCallRecorder.install();
+        // validate: both migration sets together must match every entity Axon maps
         context = EvaltrackApplication.run("--server.port=0", "--spring.datasource.url=" + url,
+                "--spring.jpa.hibernate.ddl-auto=validate",
                 "--spring.main.sources=" + LauncherProbes.class.getName() + ","
                         + OutboundCallRecorder.RecordingUpdateClient.class.getName());
         Thread.sleep(2_500); // the update checker would make its first call after one second

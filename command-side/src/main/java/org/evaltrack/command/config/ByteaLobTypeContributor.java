@@ -5,7 +5,7 @@ import org.hibernate.boot.model.TypeContributor;
 import org.hibernate.engine.jdbc.spi.JdbcServices;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
-import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
+import org.hibernate.type.descriptor.jdbc.VarbinaryJdbcType;
 import org.hibernate.type.descriptor.sql.internal.DdlTypeImpl;
 
 /**
@@ -20,7 +20,7 @@ public class ByteaLobTypeContributor implements TypeContributor {
     public void contribute(TypeContributions contributions, ServiceRegistry serviceRegistry) {
         var dialect = serviceRegistry.requireService(JdbcServices.class).getDialect();
         var types = contributions.getTypeConfiguration();
-        types.getJdbcTypeRegistry().addDescriptor(SqlTypes.BLOB, BinaryJdbcType.INSTANCE);
+        types.getJdbcTypeRegistry().addDescriptor(SqlTypes.BLOB, VarbinaryJdbcType.INSTANCE);
         types.getDdlTypeRegistry().addDescriptor(new DdlTypeImpl(SqlTypes.BLOB, "bytea", dialect));
     }
 }
