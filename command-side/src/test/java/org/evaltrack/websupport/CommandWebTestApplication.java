@@ -6,7 +6,6 @@ import org.evaltrack.command.account.AccountController;
 import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountService;
 import org.evaltrack.command.account.AccountStore;
-import org.evaltrack.command.lookup.CommandLookupsProcessingConfig;
 import org.evaltrack.command.lookup.JdbcAssessmentRegistry;
 import org.evaltrack.command.lookup.JdbcSchemeRulebook;
 import org.evaltrack.command.lookup.JdbcTaskDirectory;

@@ -38,8 +38,11 @@ import org.springframework.stereotype.Component;
  * command that commits has already updated its lookups.
  */
 @Component
-@ProcessingGroup(CommandLookupsProcessingConfig.PROCESSING_GROUP)
+@ProcessingGroup(LookupTableUpdater.PROCESSING_GROUP)
 public class LookupTableUpdater {
+
+    /** Runs subscribing, in the command's transaction: see evaltrack/command-processing.properties. */
+    public static final String PROCESSING_GROUP = "command-lookups";
 
     private static final Logger log = LoggerFactory.getLogger(LookupTableUpdater.class);
 

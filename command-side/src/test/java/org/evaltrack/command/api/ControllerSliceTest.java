@@ -16,6 +16,7 @@ import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.unit.UnitId;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.ArgumentCaptor;
+import org.evaltrack.testsupport.commandslice.CommandSliceConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;

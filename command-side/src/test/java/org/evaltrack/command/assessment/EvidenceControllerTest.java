@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import org.evaltrack.command.api.CommandSliceConfiguration;
+import org.evaltrack.testsupport.commandslice.CommandSliceConfiguration;
 import org.evaltrack.command.api.ControllerSliceTest;
 import org.evaltrack.command.evidence.StoredBlob;
 import org.evaltrack.command.ledger.TaskRef;

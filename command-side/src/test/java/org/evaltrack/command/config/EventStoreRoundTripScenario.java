@@ -21,7 +21,6 @@ import org.evaltrack.kernel.assessment.EvidenceAttached;
 import org.evaltrack.kernel.assessment.EvidenceId;
 import org.evaltrack.kernel.assessment.ReportedFigure;
 import org.evaltrack.kernel.assessment.ScoreClaimed;
-import org.evaltrack.kernel.ledger.TaskId;
 import org.evaltrack.kernel.scheme.Deadlines;
 import org.evaltrack.kernel.scheme.SchemeDrafted;
 import org.evaltrack.kernel.scheme.SchemeId;
@@ -61,9 +60,10 @@ abstract class EventStoreRoundTripScenario {
     static final ScoreClaimed SCORE_CLAIMED = new ScoreClaimed(AssessmentId.of("assessment-1"),
             SchemeId.of("scheme-2019"), UnitId.of("dongshan"), "A-1.2", null, Score.of("7.75"), Score.of("8.00"),
             ScoringMode.STANDARD, "完成", List.of(new ReportedFigure("固定资产投资", new BigDecimal("1.79"), "亿元")), 1);
+    // no task ids: appended raw, a task id would make the close-out policy look for a ledger that was never written
     static final EvidenceAttached EVIDENCE_ATTACHED = new EvidenceAttached(AssessmentId.of("assessment-1"),
             UnitId.of("dongshan"), EvidenceId.of("evidence-1"), "台账.pdf", "application/pdf", 1234L,
-            "ab".repeat(32), Set.of("A-1.2"), Set.of(TaskId.of("task-1")), Instant.parse("2020-01-02T03:04:05Z"),
+            "ab".repeat(32), Set.of("A-1.2", "A-1.3"), Set.of(), Instant.parse("2020-01-02T03:04:05Z"),
             null, Instant.parse("2020-01-10T16:00:00Z"), false);
 
     private ConfigurableApplicationContext beforeRestart;

@@ -23,6 +23,7 @@ import org.evaltrack.kernel.query.FindScorecard;
 import org.evaltrack.kernel.query.FindScorecardsOfScheme;
 import org.evaltrack.kernel.query.ScorecardView;
 import org.evaltrack.query.QuerySideJpaPackages;
+import org.evaltrack.query.config.QueryFlywayConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -40,8 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(classes = ScorecardAxonWiringTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.datasource.url=jdbc:h2:mem:scorecard-wiring;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "spring.flyway.locations=classpath:db/query",
-        "spring.flyway.table=flyway_history_query",
         "spring.jpa.hibernate.ddl-auto=none",
         "axon.axonserver.enabled=false",
         "axon.serializer.general=jackson",
@@ -53,7 +52,7 @@ class ScorecardAxonWiringTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({QuerySideJpaPackages.class, ScorecardProjection.class, ScorecardQueryHandler.class, ScorecardProcessingConfig.class})
+    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, ScorecardProjection.class, ScorecardQueryHandler.class, ScorecardProcessingConfig.class})
     static class App {
         @Bean
         EventStorageEngine eventStorageEngine() {

@@ -1,6 +1,8 @@
 package org.evaltrack.query.scorecard;
 
 import org.evaltrack.query.QuerySideJpaPackages;
+import org.evaltrack.query.config.QueryFlywayConfig;
+import org.evaltrack.testsupport.PostgresTest;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Configuration;
@@ -8,17 +10,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Base of the scorecard tests that need a database: the query side's Flyway migrations
- * (classpath:db/query, own history table) on H2 in PostgreSQL mode, schema validated against
- * the entities. The datasource is named only here, so switching these tests to PostgreSQL is a
- * change of this class (or of a subclass overriding the properties), not of the tests.
+ * Base of the scorecard tests that need a database: PostgreSQL, with the query side's own
+ * migration set, schema validated against the entities.
  */
+@PostgresTest
 @DataJpaTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:scorecard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "spring.datasource.username=sa",
-        "spring.datasource.password=",
-        "spring.flyway.locations=classpath:db/query",
-        "spring.flyway.table=flyway_history_query",
         "spring.jpa.hibernate.ddl-auto=validate",
         "spring.jpa.properties.hibernate.generate_statistics=true"
 })
@@ -27,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 abstract class ScorecardDatabaseTest {
 
     @Configuration(proxyBeanMethods = false)
-    @Import({QuerySideJpaPackages.class, ScorecardProjection.class, ScorecardQueryHandler.class})
+    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, ScorecardProjection.class, ScorecardQueryHandler.class})
     static class Config {
     }
 }

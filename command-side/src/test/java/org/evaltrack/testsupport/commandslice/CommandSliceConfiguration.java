@@ -1,6 +1,9 @@
-package org.evaltrack.command.api;
+package org.evaltrack.testsupport.commandslice;
 
 import java.util.List;
+import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CommandSender;
+import org.evaltrack.command.api.TestActors;
 import org.evaltrack.command.assessment.AssessmentController;
 import org.evaltrack.command.assessment.EvidenceController;
 import org.evaltrack.command.assessment.ReviewController;

@@ -1,4 +1,4 @@
-package org.evaltrack.command.api;
+package org.evaltrack.testsupport.commandslice;
 
 import java.util.Map;
 import org.evaltrack.kernel.error.DomainException;
