@@ -20,7 +20,8 @@ import org.springframework.core.io.UrlResource;
  */
 class ApplicationSettingsTest {
 
-    private static final List<String> PER_APPLICATION = List.of("server.port", "spring.application.name");
+    /** Settings (or prefixes) each application chooses for itself: whether to load the demo case is one. */
+    private static final List<String> PER_APPLICATION = List.of("server.port", "spring.application.name", "evaltrack.demo.");
 
     @Test
     void launcherUsesTheSameSettingsAsEachSideApartFromPortAndName() throws IOException {
@@ -53,7 +54,7 @@ class ApplicationSettingsTest {
         for (int i = 0; i < documents.size(); i++) {
             var document = (EnumerablePropertySource<?>) documents.get(i);
             for (String name : document.getPropertyNames()) {
-                if (!PER_APPLICATION.contains(name)) {
+                if (PER_APPLICATION.stream().noneMatch(name::startsWith)) {
                     all.put(i + ":" + name, String.valueOf(document.getProperty(name)));
                 }
             }

@@ -56,7 +56,7 @@ class LauncherWiringTest {
         OutboundCallRecorder.install();
         // validate: both migration sets together must match every entity Axon maps
         context = EvaltrackApplication.run("--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.jpa.hibernate.ddl-auto=validate",
+                "--spring.jpa.hibernate.ddl-auto=validate", "--evaltrack.demo.enabled=false",
                 "--spring.main.sources=" + LauncherProbes.class.getName() + ","
                         + OutboundCallRecorder.RecordingUpdateClient.class.getName());
         Thread.sleep(2_500); // the update checker would make its first call after one second
