@@ -21,7 +21,6 @@ import org.evaltrack.kernel.ledger.TaskId;
 import org.evaltrack.kernel.query.ledger.ClosingEvidence;
 import org.evaltrack.kernel.query.ledger.FindTaskLedger;
 import org.evaltrack.kernel.query.ledger.LedgerCounts;
-import org.evaltrack.kernel.query.ledger.LedgerScope;
 import org.evaltrack.kernel.query.ledger.LedgerTaskView;
 import org.evaltrack.kernel.query.ledger.TaskLedgerView;
 import org.evaltrack.kernel.query.ledger.TrafficLight;
@@ -113,15 +112,23 @@ class LedgerQueryHandler {
             case LEADER -> Optional.of(new Header(jdbc.query("select display_name from account where user_id = :key", key,
                     (rs, i) -> rs.getString(1)).stream().findFirst().orElse(query.key()), null));
             case DEPARTMENT -> Optional.of(new Header(query.key(), null));
-            case UNIT -> jdbc.query("select u.name from ledger_unit u where u.unit_id = :key"
-                            + " union all select a.unit_id from ledger_assessment a where a.unit_id = :key", key,
-                            (rs, i) -> rs.getString(1)).stream().findFirst()
-                    .map(name -> new Header(name, UnitId.of(query.key())));
+            case UNIT -> unitName(key).map(name -> new Header(name, UnitId.of(query.key())));
             case ASSESSMENT -> jdbc.query("select a.unit_id, u.name from ledger_assessment a"
                             + " left join ledger_unit u on u.unit_id = a.unit_id where a.assessment_id = :key", key,
                             (rs, i) -> new Header(rs.getString(2) == null ? rs.getString(1) : rs.getString(2),
                                     UnitId.of(rs.getString(1)))).stream().findFirst();
         };
+    }
+
+    /** A unit known only from its assessments (its registration not handled yet) goes by its id. */
+    private Optional<String> unitName(MapSqlParameterSource key) {
+        Optional<String> registered = jdbc.query("select name from ledger_unit where unit_id = :key", key,
+                (rs, i) -> rs.getString(1)).stream().findFirst();
+        if (registered.isPresent()) {
+            return registered;
+        }
+        return jdbc.query("select unit_id from ledger_assessment where unit_id = :key fetch first 1 rows only", key,
+                (rs, i) -> rs.getString(1)).stream().findFirst();
     }
 
     private static LedgerTaskView task(ResultSet rs, LocalDate today) throws SQLException {
