@@ -227,6 +227,15 @@ class TrailEndpointTest {
     }
 
     @Test
+    void a_time_range_that_ends_before_it_starts_is_a_malformed_request() throws Exception {
+        mvc.perform(get("/api/assessments/{id}/trail", DONGSHAN_2019.value()).param("from", "2020-02-01T00:00:00Z")
+                        .param("to", "2020-01-01T00:00:00Z").with(httpBasic("reviewer", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+        verify(queryGateway, never()).query(any(), any(ResponseType.class));
+    }
+
+    @Test
     void a_page_larger_than_the_limit_is_a_malformed_request() throws Exception {
         mvc.perform(get("/api/assessments/{id}/trail", DONGSHAN_2019.value()).param("size", "501")
                         .with(httpBasic("reviewer", PASSWORD)))

@@ -137,6 +137,29 @@ class TrailProjectionTest extends TrailDatabaseTest {
     }
 
     @Test
+    void withdrawn_evidence_no_longer_backs_later_score_changes_of_its_indicator() {
+        feed.as(TrailScenario.SUBMITTER, "corr-withdraw");
+        feed.at(Instant.parse("2020-02-11T00:00:00Z"), ASSESSMENT.value(), new org.evaltrack.kernel.assessment.EvidenceWithdrawn(
+                ASSESSMENT, org.evaltrack.kernel.assessment.EvidenceId.of("ev-2"), Set.of("1.1.1"), Set.of(), "传错文件"));
+        feed.as(TrailScenario.REVIEWER, "corr-late-adjust");
+        feed.at(Instant.parse("2020-02-12T00:00:00Z"), ASSESSMENT.value(), new org.evaltrack.kernel.assessment.ReviewAdjustmentMade(
+                ASSESSMENT, TrailScenario.SCHEME, TrailScenario.DONGSHAN, "1.1.1", Score.of("14"), Score.of("13"),
+                Score.of("15"), "台账缺失"));
+        feed.commitBatch();
+
+        List<TrailEntryView> rows = trail(new TrailFilter("1.1.1", null,
+                Set.of(TrailEntryKind.SCORE_CLAIMED, TrailEntryKind.EVIDENCE_WITHDRAWN, TrailEntryKind.REVIEW_ADJUSTMENT),
+                null, null, false, null));
+
+        assertThat(rows).extracting(TrailEntryView::kind).containsExactly(TrailEntryKind.SCORE_CLAIMED,
+                TrailEntryKind.EVIDENCE_WITHDRAWN, TrailEntryKind.REVIEW_ADJUSTMENT);
+        assertThat(rows.get(0).linkedEvidence()).extracting(LinkedEvidence::evidenceId).containsExactly("ev-1", "ev-2");
+        assertThat(rows.get(1).subjectName()).isEqualTo("扶贫台账.xlsx");
+        assertThat(rows.get(1).reason()).isEqualTo("传错文件");
+        assertThat(rows.get(2).linkedEvidence()).as("ev-1 rejected, ev-2 withdrawn").isEmpty();
+    }
+
+    @Test
     void an_accepted_capture_time_shows_lateness_before_and_after() {
         TrailEntryView accepted = trail(kinds(TrailEntryKind.CAPTURE_TIME_ACCEPTED)).get(0);
 
