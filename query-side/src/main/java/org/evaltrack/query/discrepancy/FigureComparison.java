@@ -82,8 +82,9 @@ final class FigureComparison {
         if (first.base().compareTo(second.base()) == 0) {
             return null;
         }
-        boolean overlap = first.base().subtract(first.halfStep()).compareTo(second.base().add(second.halfStep())) <= 0
-                && second.base().subtract(second.halfStep()).compareTo(first.base().add(first.halfStep())) <= 0;
+        // Strictly: intervals that only touch (2 篇 and 3 篇) are different values, not roundings of one.
+        boolean overlap = first.base().subtract(first.halfStep()).compareTo(second.base().add(second.halfStep())) < 0
+                && second.base().subtract(second.halfStep()).compareTo(first.base().add(first.halfStep())) < 0;
         return Finding.of(overlap ? FIGURE_ROUNDED_DIFFERENTLY : CONFLICTING_FIGURE, subject,
                 first.display() + " = " + first.displayInBase(), second.display() + " = " + second.displayInBase(),
                 List.of(first.fact().name, first.display(), second.display(), first.displayInBase(), second.displayInBase(), indicators),
