@@ -210,7 +210,8 @@ final class DiscrepancyRules {
             String originalTitle = original == null ? duplicate.duplicateOf : original.title;
             Finding finding = Finding.of(DUPLICATE_BONUS_CLAIM,
                     new DiscrepancySubject(SubjectType.BONUS_CLAIM, duplicate.bonusClaimId(), duplicate.title),
-                    originalTitle, duplicate.title,
+                    // Titles of duplicates are often identical, so each side names its claim too.
+                    duplicate.duplicateOf + " " + originalTitle, duplicate.bonusClaimId() + " " + duplicate.title,
                     List.of(duplicate.title, duplicate.bonusClaimId(), originalTitle, duplicate.duplicateOf, points(duplicate.points)),
                     Stream.of(original == null ? null : original.claimEventId, duplicate.claimEventId, duplicate.decisionEventId).toList());
             // Once a reviewer has rejected the repeat it no longer counts; it stays listed because the report still contains it.

@@ -312,7 +312,8 @@ class DiscrepancyKindsTest extends DiscrepancyDatabaseTest {
         DiscrepancyView d = ofKind(DiscrepancyKind.DUPLICATE_BONUS_CLAIM).get(0);
         assertThat(d.subject().type()).isEqualTo(SubjectType.BONUS_CLAIM);
         assertThat(d.subject().code()).isEqualTo("bonus-3");
-        assertThat(d.expected()).isEqualTo("《先进催人奋进 榜样彰显力量》");
+        assertThat(d.expected()).isEqualTo("bonus-2 《先进催人奋进 榜样彰显力量》");
+        assertThat(d.found()).isEqualTo("bonus-3 《先进催人奋进 榜样彰显力量》 ");
         assertThat(d.eventIds()).containsExactly(original, repeat);
         assertThat(d.severity()).isEqualTo(DiscrepancySeverity.ERROR);
         assertThat(d.message().zhCn()).contains("bonus-2", "bonus-3", "重复");

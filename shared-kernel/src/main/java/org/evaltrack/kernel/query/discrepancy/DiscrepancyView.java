@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param expected what the other data says it should be (scores with two decimals; figures with their unit)
  * @param found    what was found instead; "—" where nothing was found
- * @param eventIds identifiers of the events that establish it, oldest first
+ * @param eventIds identifiers (in the event store) of the events that establish it, each once
  */
 public record DiscrepancyView(
         DiscrepancyKind kind,
