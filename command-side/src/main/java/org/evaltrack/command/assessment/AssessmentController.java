@@ -46,7 +46,7 @@ public class AssessmentController {
         Actor actor = actors.current();
         guard.requireRole(actor, Role.ADMIN);
         AssessmentId assessmentId = AssessmentId.random();
-        sender.send(request.toCommand(assessmentId), actor);
+        sender.send(request.toCommand(assessmentId));
         return new CreatedResponse(assessmentId.value());
     }
 
@@ -59,8 +59,8 @@ public class AssessmentController {
         AssessmentId id = PathIds.assessment(assessmentId);
         String code = PathIds.code(indicatorCode, "indicatorCode");
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-        Actor actor = ownUnitSubmitterOrAdmin(id);
-        sender.send(request.toCommand(id, code), actor, expectedVersion);
+        requireOwnUnitSubmitterOrAdmin(id);
+        sender.send(request.toCommand(id, code), expectedVersion);
         return new AssessmentChangedResponse(id.value());
     }
 
@@ -72,9 +72,9 @@ public class AssessmentController {
                                       @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-        Actor actor = ownUnitSubmitterOrAdmin(id);
+        requireOwnUnitSubmitterOrAdmin(id);
         BonusClaimId bonusClaimId = BonusClaimId.random();
-        sender.send(request.toCommand(id, bonusClaimId), actor, expectedVersion);
+        sender.send(request.toCommand(id, bonusClaimId), expectedVersion);
         return new CreatedResponse(bonusClaimId.value());
     }
 
@@ -85,15 +85,14 @@ public class AssessmentController {
                                             @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-        Actor actor = ownUnitSubmitterOrAdmin(id);
-        sender.send(request.toCommand(id), actor, expectedVersion);
+        requireOwnUnitSubmitterOrAdmin(id);
+        sender.send(request.toCommand(id), expectedVersion);
         return new AssessmentChangedResponse(id.value());
     }
 
-    private Actor ownUnitSubmitterOrAdmin(AssessmentId id) {
+    private void requireOwnUnitSubmitterOrAdmin(AssessmentId id) {
         Actor actor = actors.current();
         guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
         guard.requireOwnUnit(actor, id);
-        return actor;
     }
 }

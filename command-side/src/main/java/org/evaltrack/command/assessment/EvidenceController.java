@@ -92,7 +92,7 @@ public class EvidenceController {
         guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
         guard.requireOwnUnit(actor, id);
 
-        return store(file, id, codes, tasks, captured, actor, expectedVersion);
+        return store(file, id, codes, tasks, captured, expectedVersion);
     }
 
     @PostMapping(path = "/tasks/{taskId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -118,7 +118,7 @@ public class EvidenceController {
             guard.requireLeads(actor, ref);
         }
 
-        return store(file, id, Set.of(), Set.of(task), captured, actor, expectedVersion);
+        return store(file, id, Set.of(), Set.of(task), captured, expectedVersion);
     }
 
     @PostMapping("/evidence/{evidenceId}/withdrawal")
@@ -133,17 +133,17 @@ public class EvidenceController {
         Actor actor = actors.current();
         guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
         guard.requireOwnUnit(actor, id);
-        sender.send(new WithdrawEvidence(id, evidence, request.reason()), actor, expectedVersion);
+        sender.send(new WithdrawEvidence(id, evidence, request.reason()), expectedVersion);
         return new AssessmentChangedResponse(id.value());
     }
 
     private EvidenceAttachedResponse store(MultipartFile file, AssessmentId id, Set<String> codes, Set<TaskId> tasks,
-                                           Instant captured, Actor actor, Long expectedVersion) {
+                                           Instant captured, Long expectedVersion) {
         StoredEvidenceFile stored = intake.accept(file);
         EvidenceId evidenceId = EvidenceId.random();
         // if the assessment refuses this, the blob stays unreferenced: harmless, and reused on a retry
         sender.send(new AttachEvidence(id, evidenceId, stored.fileName(), stored.mediaType(), stored.sizeBytes(),
-                stored.sha256(), codes, tasks, captured), actor, expectedVersion);
+                stored.sha256(), codes, tasks, captured), expectedVersion);
         return new EvidenceAttachedResponse(evidenceId.value(), id.value(), stored.fileName(), stored.mediaType(),
                 stored.sizeBytes(), stored.sha256());
     }

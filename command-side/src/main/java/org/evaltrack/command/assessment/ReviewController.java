@@ -133,7 +133,7 @@ public class ReviewController {
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
         Actor actor = actors.current();
         guard.requireRole(actor, allowed);
-        sender.send(command, actor, expectedVersion);
+        sender.send(command, expectedVersion);
         return new AssessmentChangedResponse(id.value());
     }
 }

@@ -49,9 +49,9 @@ public class TaskController {
                                   @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-        Actor actor = ownUnitSubmitterOrAdmin(id);
+        requireOwnUnitSubmitterOrAdmin(id);
         TaskId taskId = TaskId.random();
-        sender.send(request.toCommand(id, taskId), actor, expectedVersion);
+        sender.send(request.toCommand(id, taskId), expectedVersion);
         return new CreatedResponse(taskId.value());
     }
 
@@ -64,15 +64,14 @@ public class TaskController {
         AssessmentId id = PathIds.assessment(assessmentId);
         TaskId task = PathIds.task(taskId);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-        Actor actor = ownUnitSubmitterOrAdmin(id);
-        sender.send(request.toCommand(id, task), actor, expectedVersion);
+        requireOwnUnitSubmitterOrAdmin(id);
+        sender.send(request.toCommand(id, task), expectedVersion);
         return new TaskChangedResponse(id.value(), task.value());
     }
 
-    private Actor ownUnitSubmitterOrAdmin(AssessmentId id) {
+    private void requireOwnUnitSubmitterOrAdmin(AssessmentId id) {
         Actor actor = actors.current();
         guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
         guard.requireOwnUnit(actor, id);
-        return actor;
     }
 }

@@ -44,9 +44,9 @@ public class SchemeController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "起草评估方案 / Draft a scheme")
     public CreatedResponse draft(@Valid @RequestBody DraftSchemeRequest request) {
-        Actor actor = admin();
+        requireAdmin();
         SchemeId schemeId = SchemeId.random();
-        sender.send(request.toCommand(schemeId), actor);
+        sender.send(request.toCommand(schemeId));
         return new CreatedResponse(schemeId.value());
     }
 
@@ -132,16 +132,15 @@ public class SchemeController {
         return send(new CloseScheme(id, request.reason()), id, ifMatch);
     }
 
-    private Actor admin() {
+    private void requireAdmin() {
         Actor actor = actors.current();
         guard.requireRole(actor, Role.ADMIN);
-        return actor;
     }
 
     private SchemeChangedResponse send(Object command, SchemeId schemeId, String ifMatch) {
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-        Actor actor = admin();
-        sender.send(command, actor, expectedVersion);
+        requireAdmin();
+        sender.send(command, expectedVersion);
         return new SchemeChangedResponse(schemeId.value());
     }
 }

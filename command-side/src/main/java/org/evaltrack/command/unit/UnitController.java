@@ -39,7 +39,7 @@ public class UnitController {
         Actor actor = actors.current();
         guard.requireRole(actor, Role.ADMIN);
         UnitId unitId = UnitId.random();
-        sender.send(request.toCommand(unitId), actor);
+        sender.send(request.toCommand(unitId));
         return new CreatedResponse(unitId.value());
     }
 }

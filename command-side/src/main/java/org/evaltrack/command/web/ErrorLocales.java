@@ -1,17 +1,13 @@
 package org.evaltrack.command.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
+import org.evaltrack.kernel.error.ErrorLanguage;
 
-/**
- * Picks the language of error texts from Accept-Language. Only zh-CN and en exist; the users are
- * county officials, so Chinese is the default whenever the header is absent, unreadable or asks
- * for neither language.
- */
+/** Picks the language of error texts from a request's Accept-Language, by {@link ErrorLanguage}'s rule. */
 public final class ErrorLocales {
 
-    public static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale DEFAULT = ErrorLanguage.DEFAULT;
 
     private ErrorLocales() {
     }
@@ -21,25 +17,6 @@ public final class ErrorLocales {
     }
 
     public static Locale resolve(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return DEFAULT;
-        }
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException malformed) {
-            return DEFAULT;
-        }
-        // parse() already orders by weight and drops q=0
-        for (Locale.LanguageRange range : ranges) {
-            String primary = range.getRange().split("-", 2)[0];
-            if (primary.equals("zh") || primary.equals("*")) {
-                return DEFAULT;
-            }
-            if (primary.equals("en")) {
-                return Locale.ENGLISH;
-            }
-        }
-        return DEFAULT;
+        return ErrorLanguage.resolve(acceptLanguage);
     }
 }

@@ -239,7 +239,6 @@ class EvidenceControllerTest extends ControllerSliceTest {
         assertThat(command.taskIds()).containsExactly(TaskId.of(TASK));
         assertThat(command.indicatorCodes()).isEmpty();
         assertThat(command.capturedAt()).isEqualTo(Instant.parse("2019-11-28T02:00:00Z"));
-        assertThat(dispatched().getMetaData()).containsEntry(ActorMetaData.ROLE, "LEADER");
     }
 
     @Test

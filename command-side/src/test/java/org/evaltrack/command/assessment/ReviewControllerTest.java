@@ -197,7 +197,7 @@ class ReviewControllerTest extends ControllerSliceTest {
                 {"reason": "单位申请补报"}""")
                 .andExpect(status().isOk());
 
-        assertThat(dispatched().getMetaData()).containsEntry(ActorMetaData.ROLE, "ADMIN");
+        assertThat(dispatchedPayload(ReopenAssessment.class)).isEqualTo(new ReopenAssessment(ID, "单位申请补报"));
     }
 
     @Test

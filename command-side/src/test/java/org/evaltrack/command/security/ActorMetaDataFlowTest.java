@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.evaltrack.command.account.AccountRecord;
+import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.actor.UserId;
@@ -67,6 +68,22 @@ class ActorMetaDataFlowTest {
                 .containsEntry(ActorMetaData.ROLE, "SUBMITTER")
                 .containsEntry(ActorMetaData.UNIT_ID, "unit-dongshan")
                 .containsEntry(ActorMetaData.CORRELATION_ID, "req-42");
+    }
+
+    @Test
+    void command_sent_by_a_controller_with_an_expected_version_gets_the_actor_from_the_interceptor() {
+        signIn("u-17", Role.SUBMITTER, "unit-dongshan");
+        inRequest("req-43");
+        String probe = newProbeId();
+        gateway.sendAndWait(new CreateProbe(probe));
+
+        new CommandSender(gateway).send(new TouchProbe(probe), 0L);
+
+        assertThat(eventsOf(probe).get(1).getMetaData())
+                .containsEntry(ActorMetaData.USER_ID, "u-17")
+                .containsEntry(ActorMetaData.ROLE, "SUBMITTER")
+                .containsEntry(ActorMetaData.UNIT_ID, "unit-dongshan")
+                .containsEntry(ActorMetaData.CORRELATION_ID, "req-43");
     }
 
     @Test

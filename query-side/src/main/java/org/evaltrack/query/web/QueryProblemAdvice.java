@@ -1,7 +1,6 @@
 package org.evaltrack.query.web;
 
 import java.net.URI;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,14 +26,15 @@ public class QueryProblemAdvice {
     }
 
     @ExceptionHandler(QueryProblemException.class)
-    ResponseEntity<ProblemDetail> refused(QueryProblemException e, HttpServletRequest request, Locale locale) {
-        return respond(problems.problem(e.status(), e.code(), locale, e.args()), request);
+    ResponseEntity<ProblemDetail> refused(QueryProblemException e, HttpServletRequest request) {
+        return respond(problems.problem(e.status(), e.code(), QueryProblems.localeOf(request), e.args()), request);
     }
 
     /** Typed ids refuse malformed values (blank, over 64 characters) in their constructors. */
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> malformed(IllegalArgumentException e, HttpServletRequest request, Locale locale) {
-        return respond(problems.problem(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST.name(), locale, e.getMessage()), request);
+    ResponseEntity<ProblemDetail> malformed(IllegalArgumentException e, HttpServletRequest request) {
+        return respond(problems.problem(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST.name(),
+                QueryProblems.localeOf(request), e.getMessage()), request);
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {

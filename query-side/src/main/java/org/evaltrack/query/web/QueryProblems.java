@@ -8,13 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.evaltrack.kernel.error.ErrorLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * RFC 9457 problem details for the query side: type, title, status, detail and a stable
@@ -40,6 +40,15 @@ public class QueryProblems {
         this.messages = bundle;
     }
 
+    /**
+     * Chinese unless the caller asks for English, as on the command side. Not the servlet locale:
+     * without Accept-Language that is the server's own, which would answer a county official in
+     * whatever language the JVM happens to run in.
+     */
+    public static Locale localeOf(HttpServletRequest request) {
+        return ErrorLanguage.resolve(request.getHeader("Accept-Language"));
+    }
+
     public ProblemDetail problem(HttpStatus status, String code, Locale locale, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(TYPE_PREFIX + code));
@@ -51,7 +60,7 @@ public class QueryProblems {
 
     /** For the security filter chain, which answers before any controller advice can. */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code) throws IOException {
-        ProblemDetail problem = problem(status, code, RequestContextUtils.getLocale(request));
+        ProblemDetail problem = problem(status, code, localeOf(request));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

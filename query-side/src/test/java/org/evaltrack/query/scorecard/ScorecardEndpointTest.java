@@ -183,6 +183,27 @@ class ScorecardEndpointTest {
                 .andExpect(jsonPath("$.instance").value("/api/assessments/nope/scorecard"));
     }
 
+    // A request without Accept-Language has the servlet container's locale (MockMvc: English); ours is Chinese.
+    @Test
+    void a_read_without_credentials_is_answered_in_chinese_unless_english_is_asked_for() throws Exception {
+        mvc.perform(get("/api/assessments/{id}/scorecard", DONGSHAN_2019.value()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("需要登录"));
+        mvc.perform(get("/api/assessments/{id}/scorecard", DONGSHAN_2019.value()).header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Sign-in required"));
+    }
+
+    @Test
+    void an_unknown_assessment_is_answered_in_chinese_when_no_language_is_asked_for() throws Exception {
+        doReturn(CompletableFuture.completedFuture(Optional.empty()))
+                .when(queryGateway).query(org.mockito.ArgumentMatchers.eq(new FindScorecard(AssessmentId.of("nope"))), any(ResponseType.class));
+
+        mvc.perform(get("/api/assessments/nope/scorecard").with(httpBasic("reviewer", PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("未找到考核"));
+    }
+
     @Test
     void a_malformed_assessment_id_is_answered_400() throws Exception {
         mvc.perform(get("/api/assessments/{id}/scorecard", "x".repeat(65)).with(httpBasic("reviewer", PASSWORD)))

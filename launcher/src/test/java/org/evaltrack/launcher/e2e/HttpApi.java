@@ -1,0 +1,132 @@
+package org.evaltrack.launcher.e2e;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A client of the running system over real HTTP, signed in with HTTP Basic as a given account
+ * (null: anonymous). Every answer is kept whole, so a test can look at status, type and body.
+ */
+final class HttpApi {
+
+    static final String PASSWORD = "demo12345";
+    /** Scores keep their two decimals as sent (92.00 stays 92.00, not the double 92.0). */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    HttpApi(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    Answer get(String user, String path, String... headers) {
+        return send(user, HttpRequest.newBuilder(uri(path)).GET(), headers);
+    }
+
+    Answer post(String user, String path, String json, String... headers) {
+        return send(user, withJson(HttpRequest.newBuilder(uri(path)), json).POST(body(json)), headers);
+    }
+
+    Answer put(String user, String path, String json, String... headers) {
+        return send(user, withJson(HttpRequest.newBuilder(uri(path)), json).PUT(body(json)), headers);
+    }
+
+    /** multipart/form-data with one file part named "file" and the given text fields (repeatable). */
+    Answer upload(String user, String path, String fileName, String mediaType, byte[] content,
+                  Map<String, List<String>> fields, String... headers) {
+        String boundary = "----evaltrack-" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            for (var field : fields.entrySet()) {
+                for (String value : field.getValue()) {
+                    out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+        return send(user, request, headers);
+    }
+
+    private Answer send(String user, HttpRequest.Builder request, String... headers) {
+        request.timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private static HttpRequest.Builder withJson(HttpRequest.Builder request, String json) {
+        return json == null ? request : request.header("Content-Type", "application/json");
+    }
+
+    private static HttpRequest.BodyPublisher body(String json) {
+        return json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+    }
+
+    /** One HTTP answer. */
+    record Answer(int status, String contentType, String body) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        /** The "id" of a 201 answer. */
+        String id() {
+            return json().path("id").asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.evaltrack.launcher.e2e;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.evaltrack.launcher.EvaltrackApplication;
+import org.evaltrack.testsupport.PostgresTestDatabase;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole system (both sides, one context) started through the launcher's entry point on the
+ * test class's PostgreSQL schema, with the demo case loaded; it can be stopped and started again
+ * on the same schema.
+ */
+final class RunningSystem implements AutoCloseable {
+
+    private final String[] args;
+    private ConfigurableApplicationContext context;
+
+    RunningSystem(PostgresTestDatabase database, Path blobs) {
+        this.args = database.args("--server.port=0", "--evaltrack.demo.enabled=true",
+                "--evaltrack.blobs.dir=" + blobs.toAbsolutePath());
+    }
+
+    RunningSystem start() {
+        context = EvaltrackApplication.run(args);
+        return this;
+    }
+
+    void restart() {
+        close();
+        start();
+    }
+
+    HttpApi http() {
+        return new HttpApi(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    List<DomainEventMessage<?>> events(String aggregateId) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        bean(EventStore.class).readEvents(aggregateId).forEachRemaining(events::add);
+        return events;
+    }
+
+    /** The aggregate's version as If-Match expects it: the sequence number of its last event. */
+    long version(String aggregateId) {
+        return bean(EventStore.class).lastSequenceNumberFor(aggregateId).orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+}
