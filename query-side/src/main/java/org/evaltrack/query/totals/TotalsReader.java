@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -48,12 +47,13 @@ class TotalsReader {
     }
 
     List<AssessmentRecord> assessmentsOfScheme(String schemeId, Instant asOf) {
-        return entityManager.createQuery("select a from TotalsAssessmentRecord a where a.schemeId = :scheme"
+        var query = entityManager.createQuery("select a from TotalsAssessmentRecord a where a.schemeId = :scheme"
                         + (asOf == null ? "" : " and a.openedAt <= :asOf"), AssessmentRecord.class)
-                .setParameter("scheme", schemeId)
-                .getResultStream()
-                .filter(a -> asOf == null || !a.openedAt().isAfter(asOf))
-                .toList();
+                .setParameter("scheme", schemeId);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        return query.getResultList();
     }
 
     Optional<SchemeShape> scheme(String schemeId, Instant asOf) {
@@ -174,9 +174,5 @@ class TotalsReader {
                 .getResultList();
         return rows.stream().map(r -> (Object[]) r)
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a));
-    }
-
-    static <T> Map<String, T> byKey(Collection<T> values, Function<T, String> key) {
-        return values.stream().collect(Collectors.toMap(key, Function.identity()));
     }
 }
