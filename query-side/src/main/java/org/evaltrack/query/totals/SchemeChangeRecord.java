@@ -15,6 +15,10 @@ class SchemeChangeRecord {
 
     static final String CATEGORY = "CATEGORY";
     static final String INDICATOR = "INDICATOR";
+    static final String CATEGORY_ADDED = "CATEGORY_ADDED";
+    static final String INDICATOR_ADDED = "INDICATOR_ADDED";
+    static final String BUDGET_REVISED = "CATEGORY_BUDGET_REVISED";
+    static final String MAXIMUM_REVISED = "INDICATOR_REVISED";
 
     @Id
     @Column(name = "change_id")

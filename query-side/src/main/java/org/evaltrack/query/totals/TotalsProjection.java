@@ -70,8 +70,8 @@ class TotalsProjection {
         int position = scheme(schemeId).nextCategoryPosition();
         entityManager.persist(new CategoryRecord(schemeId, event.categoryCode(), event.section().name(), event.name(),
                 event.budget().value(), position));
-        entityManager.persist(new SchemeChangeRecord(schemeId, SchemeChangeRecord.CATEGORY, event.categoryCode(), "CATEGORY_ADDED",
-                null, event.budget().value(), null, EventStamp.of(message)));
+        entityManager.persist(new SchemeChangeRecord(schemeId, SchemeChangeRecord.CATEGORY, event.categoryCode(),
+                SchemeChangeRecord.CATEGORY_ADDED, null, event.budget().value(), null, EventStamp.of(message)));
     }
 
     @EventHandler
@@ -80,8 +80,8 @@ class TotalsProjection {
         int position = scheme(schemeId).nextIndicatorPosition();
         entityManager.persist(new IndicatorRecord(schemeId, event.indicatorCode(), event.categoryCode(), event.name(),
                 event.maxPoints().value(), value(event.floor()), position));
-        entityManager.persist(new SchemeChangeRecord(schemeId, SchemeChangeRecord.INDICATOR, event.indicatorCode(), "INDICATOR_ADDED",
-                null, event.maxPoints().value(), null, EventStamp.of(message)));
+        entityManager.persist(new SchemeChangeRecord(schemeId, SchemeChangeRecord.INDICATOR, event.indicatorCode(),
+                SchemeChangeRecord.INDICATOR_ADDED, null, event.maxPoints().value(), null, EventStamp.of(message)));
     }
 
     @EventHandler
@@ -93,7 +93,7 @@ class TotalsProjection {
         }
         category.revise(event.budget().value());
         entityManager.persist(new SchemeChangeRecord(schemeId, SchemeChangeRecord.CATEGORY, event.categoryCode(),
-                "CATEGORY_BUDGET_REVISED", value(event.previousBudget()), event.budget().value(), event.reason(), EventStamp.of(message)));
+                SchemeChangeRecord.BUDGET_REVISED, value(event.previousBudget()), event.budget().value(), event.reason(), EventStamp.of(message)));
     }
 
     @EventHandler
@@ -105,7 +105,7 @@ class TotalsProjection {
         }
         indicator.revise(event.maxPoints().value(), value(event.floor()));
         entityManager.persist(new SchemeChangeRecord(schemeId, SchemeChangeRecord.INDICATOR, event.indicatorCode(),
-                "INDICATOR_REVISED", value(event.previousMaxPoints()), event.maxPoints().value(), event.reason(), EventStamp.of(message)));
+                SchemeChangeRecord.MAXIMUM_REVISED, value(event.previousMaxPoints()), event.maxPoints().value(), event.reason(), EventStamp.of(message)));
     }
 
     @EventHandler

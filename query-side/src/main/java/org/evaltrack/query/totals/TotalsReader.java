@@ -136,18 +136,22 @@ class TotalsReader {
         return query.getResultList();
     }
 
-    /** Budget or maximum changes of these scheme items up to {@code asOf}, oldest first. */
+    /**
+     * Revisions of these budgets or maxima up to {@code asOf}, oldest first. The values they were
+     * added with are left out: those are in the totals already and were no one's change.
+     */
     List<SchemeChangeRecord> schemeHistory(String schemeId, String itemKind, Collection<String> codes, Instant asOf) {
         if (codes.isEmpty()) {
             return List.of();
         }
         var query = entityManager.createQuery("select c from TotalsSchemeChangeRecord c where c.schemeId = :scheme"
-                        + " and c.itemKind = :kind and c.itemCode in :codes"
+                        + " and c.itemKind = :kind and c.itemCode in :codes and c.kind in :revisions"
                         + (asOf == null ? "" : " and c.occurredAt <= :asOf")
                         + " order by c.occurredAt, c.eventSeq", SchemeChangeRecord.class)
                 .setParameter("scheme", schemeId)
                 .setParameter("kind", itemKind)
-                .setParameter("codes", codes);
+                .setParameter("codes", codes)
+                .setParameter("revisions", List.of(SchemeChangeRecord.BUDGET_REVISED, SchemeChangeRecord.MAXIMUM_REVISED));
         if (asOf != null) {
             query.setParameter("asOf", asOf);
         }
