@@ -215,6 +215,9 @@ class TotalsProjection {
                         Consumer<ItemState> apply) {
         String itemKey = part.key(code);
         CurrentItemRecord current = entityManager.find(CurrentItemRecord.class, new CurrentItemRecord.Key(assessmentId, itemKey));
+        if (current != null && current.state().eventId().equals(message.getIdentifier())) {
+            return; // delivered again (e.g. a dead letter retried after it was applied): already in both tables
+        }
         ItemState next = current == null ? ItemState.fresh(part, code) : current.state().copy();
         next.stamp(EventStamp.of(message), kind, reason);
         apply.accept(next);

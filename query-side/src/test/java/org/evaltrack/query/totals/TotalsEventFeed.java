@@ -26,6 +26,7 @@ final class TotalsEventFeed {
     private final EntityManager entityManager;
     private final Map<String, Long> sequences = new HashMap<>();
     private final Map<String, String> eventIds = new HashMap<>();
+    private GenericDomainEventMessage<?> lastMessage;
 
     TotalsEventFeed(Object projection, EntityManager entityManager) {
         this.adapter = new AnnotationEventHandlerAdapter(projection);
@@ -49,8 +50,9 @@ final class TotalsEventFeed {
         }
         metaData.put(ActorMetaData.CORRELATION_ID, "corr-" + eventId.substring(0, 8));
         try {
-            adapter.handle(new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence,
-                    payload, metaData, eventId, Instant.parse(at)));
+            lastMessage = new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence,
+                    payload, metaData, eventId, Instant.parse(at));
+            adapter.handle(lastMessage);
         } catch (Exception e) {
             throw new IllegalStateException("projection failed on " + payload, e);
         }
@@ -58,6 +60,15 @@ final class TotalsEventFeed {
             eventIds.put(name, eventId);
         }
         return eventId;
+    }
+
+    /** Delivers the last event once more, unchanged, as a retried delivery would. */
+    void redeliverLast() {
+        try {
+            adapter.handle(lastMessage);
+        } catch (Exception e) {
+            throw new IllegalStateException("projection failed on redelivery of " + lastMessage.getPayload(), e);
+        }
     }
 
     String id(String name) {

@@ -239,6 +239,20 @@ class TotalsProjectionTest extends TotalsDatabaseTest {
     }
 
     @Test
+    void an_item_change_delivered_twice_counts_once() {
+        feed.at("2020-01-23T00:00:00Z", DONGSHAN_2019.value(), REVIEWER, new org.evaltrack.kernel.assessment.ReviewAdjustmentMade(
+                DONGSHAN_2019, SCHEME, DONGSHAN, "1.1.1", s("15"), s("14"), s("15"), "台账不全"));
+        feed.commitBatch();
+        int rows = jdbc.queryForObject("select count(*) from totals_score_change", Integer.class);
+
+        feed.redeliverLast();
+        feed.commitBatch();
+
+        assertThat(jdbc.queryForObject("select count(*) from totals_score_change", Integer.class)).isEqualTo(rows);
+        assertThat(totals(null).base()).isEqualTo(s("21"));
+    }
+
+    @Test
     void the_reset_handler_empties_every_totals_table() {
         feed.reset();
 
