@@ -1,0 +1,246 @@
+package org.evaltrack.query.totals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * The complete state of one item of an assessment after an event, with that event's stamp. The
+ * current row and every history row hold one, so "the state as of t" is simply the latest
+ * history row at or before t, without replaying anything.
+ *
+ * <p>{@code claimedValue}/{@code effectiveValue} mean: indicator claim / effective score; bonus
+ * claim points / verified points (0 unless verified); declared figure / unused.
+ */
+@Embeddable
+class ItemState {
+
+    @Enumerated(EnumType.STRING)
+    private ItemPart part;
+
+    @Column(name = "item_code")
+    private String itemCode;
+
+    private String kind;
+
+    @Column(name = "claimed_value")
+    private BigDecimal claimedValue;
+
+    @Column(name = "effective_value")
+    private BigDecimal effectiveValue;
+
+    @Column(name = "value_before")
+    private BigDecimal valueBefore;
+
+    private boolean adjusted;
+
+    private String state;
+
+    private String label;
+
+    private String detail;
+
+    @Column(name = "claim_event_id")
+    private String claimEventId;
+
+    @Column(name = "effective_event_id")
+    private String effectiveEventId;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    @Column(name = "event_seq")
+    private long eventSeq;
+
+    @Column(name = "event_id")
+    private String eventId;
+
+    @Column(name = "actor_id")
+    private String actorId;
+
+    @Column(name = "actor_role")
+    private String actorRole;
+
+    @Column(name = "correlation_id")
+    private String correlationId;
+
+    private String reason;
+
+    protected ItemState() {
+    }
+
+    static ItemState fresh(ItemPart part, String itemCode) {
+        ItemState state = new ItemState();
+        state.part = part;
+        state.itemCode = itemCode;
+        return state;
+    }
+
+    ItemState copy() {
+        ItemState c = new ItemState();
+        c.part = part;
+        c.itemCode = itemCode;
+        c.kind = kind;
+        c.claimedValue = claimedValue;
+        c.effectiveValue = effectiveValue;
+        c.valueBefore = valueBefore;
+        c.adjusted = adjusted;
+        c.state = state;
+        c.label = label;
+        c.detail = detail;
+        c.claimEventId = claimEventId;
+        c.effectiveEventId = effectiveEventId;
+        c.occurredAt = occurredAt;
+        c.eventSeq = eventSeq;
+        c.eventId = eventId;
+        c.actorId = actorId;
+        c.actorRole = actorRole;
+        c.correlationId = correlationId;
+        c.reason = reason;
+        return c;
+    }
+
+    /** Starts a change: the event's stamp and kind; the previous counting value becomes "before". */
+    void stamp(EventStamp stamp, String kind, String reason) {
+        this.kind = kind;
+        this.valueBefore = effectiveValue;
+        this.reason = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
+        this.eventId = stamp.eventId();
+        this.occurredAt = stamp.occurredAt();
+        this.eventSeq = stamp.sequence();
+        this.actorId = stamp.actorId();
+        this.actorRole = stamp.actorRole();
+        this.correlationId = stamp.correlationId();
+    }
+
+    void claimed(BigDecimal value) {
+        claimedValue = value;
+        effectiveValue = value;
+        adjusted = false;
+        claimEventId = eventId;
+        effectiveEventId = eventId;
+    }
+
+    void adjusted(BigDecimal value) {
+        effectiveValue = value;
+        adjusted = true;
+        effectiveEventId = eventId;
+    }
+
+    void bonusClaimed(BigDecimal points, String level, String title) {
+        claimedValue = points;
+        effectiveValue = BigDecimal.ZERO;
+        state = "CLAIMED";
+        detail = level;
+        label = title == null || title.length() <= 500 ? title : title.substring(0, 500);
+        claimEventId = eventId;
+        effectiveEventId = eventId;
+    }
+
+    void bonusReviewed(String outcome, BigDecimal countingPoints, String level) {
+        effectiveValue = countingPoints;
+        state = outcome;
+        if (detail == null) {
+            detail = level;
+        }
+        effectiveEventId = eventId;
+    }
+
+    void veto(String outcome, String conditionName) {
+        state = outcome;
+        if (conditionName != null) {
+            label = conditionName;
+        }
+        effectiveEventId = eventId;
+    }
+
+    void declared(BigDecimal value) {
+        claimedValue = value;
+        claimEventId = eventId;
+    }
+
+    void status(String status) {
+        state = status;
+        effectiveEventId = eventId;
+    }
+
+    ItemPart part() {
+        return part;
+    }
+
+    String itemCode() {
+        return itemCode;
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    BigDecimal claimedValue() {
+        return claimedValue;
+    }
+
+    BigDecimal effectiveValue() {
+        return effectiveValue;
+    }
+
+    BigDecimal valueBefore() {
+        return valueBefore;
+    }
+
+    boolean isAdjusted() {
+        return adjusted;
+    }
+
+    String state() {
+        return state;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String detail() {
+        return detail;
+    }
+
+    String claimEventId() {
+        return claimEventId;
+    }
+
+    String effectiveEventId() {
+        return effectiveEventId;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    long eventSeq() {
+        return eventSeq;
+    }
+
+    String eventId() {
+        return eventId;
+    }
+
+    String actorId() {
+        return actorId;
+    }
+
+    String actorRole() {
+        return actorRole;
+    }
+
+    String correlationId() {
+        return correlationId;
+    }
+
+    String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,62 @@
+package org.evaltrack.query.totals;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A scheme's title and bonus cap; counts its categories and indicators to keep them in scheme order. */
+@Entity(name = "TotalsSchemeRecord")
+@Table(name = "totals_scheme")
+class SchemeRecord {
+
+    @Id
+    @Column(name = "scheme_id")
+    private String schemeId;
+
+    @Column(name = "scheme_year")
+    private int year;
+
+    private String title;
+
+    @Column(name = "bonus_cap")
+    private BigDecimal bonusCap;
+
+    @Column(name = "category_count")
+    private int categoryCount;
+
+    @Column(name = "indicator_count")
+    private int indicatorCount;
+
+    protected SchemeRecord() {
+    }
+
+    SchemeRecord(String schemeId, int year, String title, BigDecimal bonusCap) {
+        this.schemeId = schemeId;
+        this.year = year;
+        this.title = title;
+        this.bonusCap = bonusCap;
+    }
+
+    int nextCategoryPosition() {
+        return ++categoryCount;
+    }
+
+    int nextIndicatorPosition() {
+        return ++indicatorCount;
+    }
+
+    String schemeId() {
+        return schemeId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    BigDecimal bonusCap() {
+        return bonusCap;
+    }
+}

@@ -1,0 +1,19 @@
+package org.evaltrack.kernel.query.totals;
+
+import org.evaltrack.kernel.score.Score;
+
+/**
+ * One bonus claim (创先争优加分项) and where its review stands.
+ *
+ * @param state          CLAIMED (not yet reviewed), VERIFIED or REJECTED
+ * @param verifiedPoints the points that count before the cap: the claim's points once verified, else 0
+ */
+public record BonusAwardView(
+        String bonusClaimId,
+        String level,
+        String title,
+        Score claimedPoints,
+        Score verifiedPoints,
+        String state,
+        String lastEventId) {
+}
