@@ -29,13 +29,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The token and the read model then always agree: applied once, or not at all and dead-lettered.
  * <p>
  * Cost: one flush per event. Processors run with Axon's default batch size of one event per
- * transaction, where that flush happens anyway. Covers @EventHandler methods of classes under
- * org.evaltrack.query only; the command side's handlers and aggregates are left alone.
+ * transaction, where that flush happens anyway. Covers the @EventHandler methods of Evaltrack's
+ * classes except the command side's (its aggregates and in-transaction handlers are left alone).
  */
 @Component
 class HandlerSavepoints implements HandlerEnhancerDefinition {
 
-    private static final String QUERY_SIDE = "org.evaltrack.query";
+    private static final String EVALTRACK = "org.evaltrack.";
+    private static final String COMMAND_SIDE = "org.evaltrack.command.";
 
     private final EntityManagerProvider entityManagerProvider;
     private final DataSource dataSource;
@@ -47,7 +48,8 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        boolean projectionHandler = original.declaringClass().getPackageName().startsWith(QUERY_SIDE)
+        String type = original.declaringClass().getName();
+        boolean projectionHandler = type.startsWith(EVALTRACK) && !type.startsWith(COMMAND_SIDE)
                 && original.canHandleMessageType(EventMessage.class)
                 && original.annotationAttributes(EventHandler.class).isPresent();
         return projectionHandler ? new Atomic<>(original) : original;

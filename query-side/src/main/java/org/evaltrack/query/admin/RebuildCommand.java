@@ -7,11 +7,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,13 +22,15 @@ import org.springframework.stereotype.Component;
  * until each has caught up with the event store, and exits with 0, or 1 on failure or timeout
  * ({@code evaltrack.rebuild-timeout}, default one hour).
  * <p>
- * Runs once the application is ready, after anything else that runs then (such as loading the
- * demo case), so it replays everything that exists. {@code evaltrack.rebuild-exit=false} closes
- * the application without ending the JVM (tests).
+ * Runs as the last application runner, once every processor has started; the application is
+ * closed before it would report ready, so nothing that waits for that (such as loading the demo
+ * case) runs. {@code evaltrack.rebuild-exit=false} closes the application without ending the JVM
+ * (tests).
  */
 @Component
 @ConditionalOnProperty(name = "evaltrack.rebuild")
-class RebuildCommand {
+@Order(Ordered.LOWEST_PRECEDENCE)
+class RebuildCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildCommand.class);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -51,9 +53,8 @@ class RebuildCommand {
         this.exitJvm = exitJvm;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    void onReady() {
+    @Override
+    public void run(ApplicationArguments arguments) {
         int code = rebuild() ? 0 : 1;
         exitCode = code;
         SpringApplication.exit(context, () -> code);

@@ -14,6 +14,7 @@ import org.evaltrack.kernel.score.Score;
 import org.evaltrack.query.QuerySideApplication;
 import org.evaltrack.testsupport.PostgresTest;
 import org.evaltrack.testsupport.PostgresTestDatabase;
+import org.evaltrack.testsupport.admin.WritingProbes;
 import org.evaltrack.testsupport.probe.ProbeNoted;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

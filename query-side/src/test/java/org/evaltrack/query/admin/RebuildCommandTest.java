@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.evaltrack.query.QuerySideApplication;
-import org.evaltrack.testsupport.probe.ProbeNoted;
+import org.evaltrack.testsupport.admin.CountingProjection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ExitCodeEvent;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** The documented one-off run: --evaltrack.rebuild=... rebuilds, waits for the replay and closes the application. */
 class RebuildCommandTest {
@@ -64,29 +58,5 @@ class RebuildCommandTest {
         return new SpringApplicationBuilder(QuerySideApplication.class, CountingProjection.Config.class)
                 .listeners((ApplicationListener<ExitCodeEvent>) event -> exitCodes.add(event.getExitCode()))
                 .run("--server.port=0", groups, "--evaltrack.rebuild-exit=false", "--evaltrack.rebuild-timeout=PT1M");
-    }
-
-    @ProcessingGroup(CountingProjection.GROUP)
-    static class CountingProjection {
-        static final String GROUP = "probe-counting";
-        static final AtomicInteger RESETS = new AtomicInteger();
-
-        @EventHandler
-        void on(ProbeNoted event) {
-            // only its reset matters here
-        }
-
-        @ResetHandler
-        void reset() {
-            RESETS.incrementAndGet();
-        }
-
-        @Configuration(proxyBeanMethods = false)
-        static class Config {
-            @Bean
-            CountingProjection countingProjection() {
-                return new CountingProjection();
-            }
-        }
     }
 }

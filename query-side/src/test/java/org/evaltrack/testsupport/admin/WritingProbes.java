@@ -1,4 +1,4 @@
-package org.evaltrack.query.admin;
+package org.evaltrack.testsupport.admin;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,14 +11,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Test projections that write a read-model row (table probe_row) and may fail after writing it. */
+/**
+ * Test projections that write a read-model row (table probe_row) and may fail after writing it.
+ * Outside org.evaltrack.query so that no query-side component scan picks them up.
+ */
 @Configuration(proxyBeanMethods = false)
-class WritingProbes {
+public class WritingProbes {
 
-    static final String BLOCKING = "probe-writing-blocking";
-    static final String DEAD_LETTERED = "probe-writing-dead-lettered";
-    static final String BLOCKING_OPT_OUT = "--axon.eventhandling.processors." + BLOCKING + ".dlq.enabled=false";
-    static final String TABLE = "create table probe_row (grp varchar(64) not null, n integer not null, primary key (grp, n))";
+    public static final String BLOCKING = "probe-writing-blocking";
+    public static final String DEAD_LETTERED = "probe-writing-dead-lettered";
+    public static final String BLOCKING_OPT_OUT = "--axon.eventhandling.processors." + BLOCKING + ".dlq.enabled=false";
+    public static final String TABLE = "create table probe_row (grp varchar(64) not null, n integer not null, primary key (grp, n))";
 
     @Bean
     Blocking blockingWriter(JdbcTemplate jdbc) {
@@ -30,8 +33,8 @@ class WritingProbes {
         return new DeadLettered(jdbc);
     }
 
-    abstract static class Writer {
-        final Set<Integer> failOn = ConcurrentHashMap.newKeySet();
+    public abstract static class Writer {
+        public final Set<Integer> failOn = ConcurrentHashMap.newKeySet();
         private final JdbcTemplate jdbc;
         private final String group;
 
@@ -55,14 +58,14 @@ class WritingProbes {
     }
 
     @ProcessingGroup(BLOCKING)
-    static class Blocking extends Writer {
+    public static class Blocking extends Writer {
         Blocking(JdbcTemplate jdbc) {
             super(jdbc, BLOCKING);
         }
     }
 
     @ProcessingGroup(DEAD_LETTERED)
-    static class DeadLettered extends Writer {
+    public static class DeadLettered extends Writer {
         DeadLettered(JdbcTemplate jdbc) {
             super(jdbc, DEAD_LETTERED);
         }
