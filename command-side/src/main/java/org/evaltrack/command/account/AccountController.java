@@ -1,5 +1,7 @@
 package org.evaltrack.command.account;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.evaltrack.kernel.actor.UserId;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Account administration. Only ADMIN reaches it (see CommandSecurityConfig). */
 @RestController
 @RequestMapping("/api/accounts")
+@Tag(name = "账号 / Accounts")
 public class AccountController {
 
     private final AccountService accounts;
@@ -23,6 +26,7 @@ public class AccountController {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "开设账号（管理员） / Open an account (admin only)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewAccountRequest request) {
         UserId userId = accounts.register(

@@ -1,5 +1,7 @@
 package org.evaltrack.query.scorecard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Scorecards over HTTP. Submitters and leaders read their own unit only; reviewers and admins read all. */
 @RestController
+@Tag(name = "评分表 / Scorecards")
 class ScorecardController {
 
     private final QueryGateway queryGateway;
@@ -30,6 +33,7 @@ class ScorecardController {
     }
 
     @GetMapping("/api/assessments/{assessmentId}/scorecard")
+    @Operation(summary = "单位考核的评分表 / The scorecard of one unit's assessment")
     ScorecardView scorecard(@PathVariable String assessmentId, @AuthenticationPrincipal QueryUser reader) {
         AssessmentId id = AssessmentId.of(assessmentId);
         Optional<ScorecardView> found = queryGateway
@@ -45,6 +49,7 @@ class ScorecardController {
 
     /** A reader bound to a unit gets its own unit's scorecard only; the narrowing happens in the query, not after it. */
     @GetMapping("/api/schemes/{schemeId}/scorecards")
+    @Operation(summary = "方案下全部单位的评分表 / The scorecards of every unit under a scheme")
     List<ScorecardView> scorecardsOfScheme(@PathVariable String schemeId, @AuthenticationPrincipal QueryUser reader) {
         FindScorecardsOfScheme query = new FindScorecardsOfScheme(SchemeId.of(schemeId),
                 reader.boundToUnit() ? reader.unitId() : null);

@@ -22,11 +22,15 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Reads (GET/HEAD under /api/**) are the query side's: HTTP Basic against the account table,
- * stateless. The command side guards the other methods with its own chain in the same context,
+ * stateless. So is projection administration under {@value #PROJECTIONS}, for every method and
+ * for ADMIN only (the command side's chain leaves that path alone). The command side guards the other methods with its own chain in the same context,
  * so everything here is named and wired explicitly, never as a global default.
  */
 @Configuration(proxyBeanMethods = false)
 public class QuerySecurityConfig {
+
+    /** Rebuilds and dead letters: query-side state, changed by POST, never a command. */
+    public static final String PROJECTIONS = "/api/projections/**";
 
     @Bean
     AccountUserDetailsService queryUserDetailsService(JdbcTemplate jdbcTemplate) {
@@ -40,11 +44,14 @@ public class QuerySecurityConfig {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(queryUserDetailsService);
         provider.setPasswordEncoder(passwordEncoder());
-        http.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/api/**"), paths.matcher(HttpMethod.HEAD, "/api/**")))
+        http.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/api/**"), paths.matcher(HttpMethod.HEAD, "/api/**"),
+                        paths.matcher(PROJECTIONS)))
                 // A manager of its own without a parent: a failed login here never falls through to another user store.
                 .authenticationManager(new ProviderManager(provider))
                 .userDetailsService(queryUserDetailsService)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths.matcher(PROJECTIONS)).hasRole("ADMIN")
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"evaltrack\"");
                     problems.write(request, response, HttpStatus.UNAUTHORIZED, QueryProblems.UNAUTHENTICATED);
@@ -52,6 +59,7 @@ public class QuerySecurityConfig {
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
                         problems.write(request, response, HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN.name())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // HTTP Basic only, no session or cookie a browser could replay: nothing for CSRF to protect, POSTs included
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
         return http.build();

@@ -1,0 +1,230 @@
+package org.evaltrack.query.admin;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.evaltrack.query.config.ReplayProgress;
+import org.evaltrack.query.web.QueryProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds projections and reports on them. A projection is every streaming processor of this
+ * context: the query side's processing groups, whoever wrote them (the command side's groups
+ * subscribe and are never rebuilt from here).
+ * <p>
+ * A rebuild stops the processor on this node, then in one transaction clears the group's
+ * dead letters and resets its tokens to the start of the store (Axon calls the group's
+ * {@code @ResetHandler}s there, which empty its tables), and starts it again. The replay then
+ * runs in the background; {@link #status} says when it has caught up. Resetting claims every
+ * segment: while another query-side node holds one, the reset fails and nothing is changed.
+ */
+@Service
+public class ProjectionAdmin {
+
+    static final String NOT_FOUND = "PROJECTION_NOT_FOUND";
+    static final String CLAIMED_ELSEWHERE = "PROJECTION_CLAIMED_ELSEWHERE";
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
+
+    private final EventProcessingConfiguration processing;
+    private final ReplayProgress replayProgress;
+    private final EntityManagerProvider entityManagerProvider;
+    private final EventStore eventStore;
+    private final Serializer serializer;
+    private final TransactionTemplate transaction;
+
+    ProjectionAdmin(EventProcessingConfiguration processing, ReplayProgress replayProgress,
+                    EntityManagerProvider entityManagerProvider, EventStore eventStore, Serializer serializer,
+                    PlatformTransactionManager transactionManager) {
+        this.processing = processing;
+        this.replayProgress = replayProgress;
+        this.entityManagerProvider = entityManagerProvider;
+        this.eventStore = eventStore;
+        this.serializer = serializer;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Names of every projection group, sorted. */
+    public List<String> groups() {
+        return processing.eventProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
+                .map(entry -> entry.getKey())
+                .sorted()
+                .toList();
+    }
+
+    public List<ProjectionStatus> statuses() {
+        Long head = headPosition();
+        return groups().stream().map(group -> status(group, head)).toList();
+    }
+
+    public ProjectionStatus status(String group) {
+        processor(group);
+        return status(group, headPosition());
+    }
+
+    public boolean isCaughtUp(String group) {
+        return replayProgress.isCaughtUp(group);
+    }
+
+    /** Rebuilds every projection; one at a time, so a refusal leaves the ones after it untouched. */
+    public synchronized List<ProjectionStatus> rebuildAll() {
+        groups().forEach(this::rebuild);
+        return statuses();
+    }
+
+    public synchronized ProjectionStatus rebuild(String group) {
+        StreamingEventProcessor processor = processor(group);
+        log.info("Rebuilding projection {}", group);
+        processor.shutDown();
+        try {
+            transaction.executeWithoutResult(status -> {
+                // Old letters would hold the replayed events of their aggregates behind them.
+                deadLetterQueue(group).ifPresent(SequencedDeadLetterQueue::clear);
+                processor.resetTokens();
+            });
+        } catch (UnableToClaimTokenException e) {
+            throw new QueryProblemException(HttpStatus.CONFLICT, CLAIMED_ELSEWHERE, group);
+        } finally {
+            processor.start();
+        }
+        return status(group);
+    }
+
+    public DeadLetterReport deadLetters(String group, int limit) {
+        processor(group);
+        Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue = deadLetterQueue(group);
+        if (queue.isEmpty()) {
+            return new DeadLetterReport(group, false, 0, List.of());
+        }
+        return transaction.execute(status -> {
+            List<DeadLetterView> letters = new ArrayList<>();
+            int sequence = 0;
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> letterSequence : queue.get().deadLetters()) {
+                for (DeadLetter<? extends EventMessage<?>> letter : letterSequence) {
+                    if (letters.size() < limit) {
+                        letters.add(view(sequence, letter));
+                    }
+                }
+                sequence++;
+            }
+            return new DeadLetterReport(group, true, sequence, letters);
+        });
+    }
+
+    /** Tries each dead-lettered sequence once; a sequence that fails again goes to the back of the queue. */
+    public RetryResult retryDeadLetters(String group) {
+        processor(group);
+        var queue = deadLetterQueue(group);
+        var retrier = processing.sequencedDeadLetterProcessor(group);
+        if (queue.isEmpty() || retrier.isEmpty()) {
+            return new RetryResult(group, 0, 0, 0);
+        }
+        int attempts = (int) Math.min(Integer.MAX_VALUE, queue.get().amountOfSequences());
+        int succeeded = 0;
+        for (int i = 0; i < attempts; i++) {
+            if (retrier.get().processAny()) {
+                succeeded++;
+            }
+        }
+        return new RetryResult(group, attempts, succeeded, queue.get().amountOfSequences());
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private StreamingEventProcessor processor(String group) {
+        return processing.eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new QueryProblemException(HttpStatus.NOT_FOUND, NOT_FOUND, group));
+    }
+
+    private Optional<SequencedDeadLetterQueue<EventMessage<?>>> deadLetterQueue(String group) {
+        return processing.deadLetterQueue(group);
+    }
+
+    private ProjectionStatus status(String group, Long head) {
+        StreamingEventProcessor processor = processor(group);
+        List<ProjectionStatus.SegmentPosition> segments = segments(group);
+        boolean caughtUp = replayProgress.isCaughtUp(group);
+        boolean replaying = !caughtUp && segments.stream().anyMatch(ProjectionStatus.SegmentPosition::replay);
+        Long position = segments.stream()
+                .map(segment -> segment.position() == null ? -1L : segment.position())
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        var queue = deadLetterQueue(group);
+        return new ProjectionStatus(group, processor.isRunning(), processor.isError(), caughtUp, replaying, head,
+                position == null || position < 0 ? null : position, segments, queue.isPresent(),
+                queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L),
+                queue.map(SequencedDeadLetterQueue::size).orElse(0L));
+    }
+
+    /** Read from the token store, not the processor: it shows the segments every node holds. */
+    private List<ProjectionStatus.SegmentPosition> segments(String group) {
+        return entityManagerProvider.getEntityManager()
+                .createQuery("SELECT t FROM TokenEntry t WHERE t.processorName = :name ORDER BY t.segment", TokenEntry.class)
+                .setParameter("name", group)
+                .getResultList()
+                .stream()
+                .map(entry -> {
+                    TrackingToken token = entry.getToken(serializer);
+                    OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+                    return new ProjectionStatus.SegmentPosition(entry.getSegment(),
+                            position.isPresent() ? position.getAsLong() : null, ReplayToken.isReplay(token),
+                            entry.getOwner());
+                })
+                .toList();
+    }
+
+    private Long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        OptionalLong position = head == null ? OptionalLong.empty() : head.position();
+        return position.isPresent() ? position.getAsLong() : null;
+    }
+
+    private static DeadLetterView view(int sequence, DeadLetter<? extends EventMessage<?>> letter) {
+        EventMessage<?> message = letter.message();
+        String aggregateId = null;
+        Long aggregateSequence = null;
+        if (message instanceof DomainEventMessage<?> domain) {
+            aggregateId = domain.getAggregateIdentifier();
+            aggregateSequence = domain.getSequenceNumber();
+        }
+        return new DeadLetterView(sequence, message.getIdentifier(), message.getPayloadType().getName(),
+                aggregateId, aggregateSequence, message.getTimestamp(), letter.enqueuedAt(), letter.lastTouched(),
+                letter.cause().map(cause -> cause.type()).orElse(null),
+                letter.cause().map(cause -> cause.message()).orElse(null));
+    }
+
+    /** For the documented rebuild command. */
+    List<String> resolve(String groups) {
+        if (groups.isBlank() || groups.trim().equalsIgnoreCase("all")) {
+            return groups();
+        }
+        return Arrays.stream(groups.split(","))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .peek(this::processor)
+                .toList();
+    }
+}
