@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * keeps its rank among all units); reviewers and admins read everything.
  */
 @RestController
-@Tag(name = "得分汇总 / Totals", description = "得分汇总、排名、得分反查（可按任一时点查询）/ Totals, ranking, score provenance, as of any instant")
+@Tag(name = "得分汇总 / Totals", description = "得分汇总、排名、得分反查（可按任一时点查询） / Totals, ranking, score provenance, as of any instant")
 class TotalsController {
 
     private static final String AS_OF = "ISO-8601 时点，如 2020-01-10T15:59:59Z；缺省为当前 / ISO-8601 instant; default now";
@@ -47,7 +47,7 @@ class TotalsController {
     }
 
     @GetMapping("/api/assessments/{assessmentId}/totals")
-    @Operation(summary = "考核得分汇总（指标、类别小计、基础分、加分、总分、一票否决、申报数）/ An assessment's totals: indicators, category subtotals, base, capped bonus, total, veto, declared figures")
+    @Operation(summary = "考核得分汇总（指标、类别小计、基础分、加分、总分、一票否决、申报数） / An assessment's totals: indicators, category subtotals, base, capped bonus, total, veto, declared figures")
     AssessmentTotalsView totals(@PathVariable String assessmentId,
                                 @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                                 @AuthenticationPrincipal QueryUser reader) {
