@@ -26,7 +26,7 @@ public class QueryProblems {
 
     /** Not an {@link org.evaltrack.kernel.error.ErrorCode}: no command is refused, the caller is simply unknown. */
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
-    static final String TYPE_PREFIX = "urn:evaltrack:problem:";
+    static final String TYPE_PREFIX = "urn:evaltrack:error:";
 
     private final ObjectMapper objectMapper;
     private final MessageSource messages;

@@ -112,7 +112,7 @@ class ScorecardEndpointTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"))
-                .andExpect(jsonPath("$.type").value("urn:evaltrack:problem:UNAUTHENTICATED"))
+                .andExpect(jsonPath("$.type").value("urn:evaltrack:error:UNAUTHENTICATED"))
                 .andExpect(jsonPath("$.title").isNotEmpty())
                 .andExpect(jsonPath("$.detail").isNotEmpty());
     }
