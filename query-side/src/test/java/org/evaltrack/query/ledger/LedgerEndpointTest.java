@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.EvidenceId;
@@ -30,65 +29,30 @@ import org.evaltrack.kernel.query.ledger.LedgerScope;
 import org.evaltrack.kernel.query.ledger.LedgerTaskView;
 import org.evaltrack.kernel.query.ledger.TaskLedgerView;
 import org.evaltrack.kernel.unit.UnitId;
-import org.evaltrack.query.security.QuerySecurityConfig;
-import org.evaltrack.query.web.QueryProblemAdvice;
-import org.evaltrack.query.web.QueryProblems;
+import org.evaltrack.query.security.EndpointTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Who may read which ledger, and what is asked of the query side on their behalf. */
 @WebMvcTest(properties = "spring.datasource.url=jdbc:h2:mem:ledger-accounts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-@ContextConfiguration(classes = LedgerEndpointTest.Config.class)
-class LedgerEndpointTest {
+@ContextConfiguration(classes = {EndpointTestSupport.Web.class, LedgerController.class})
+class LedgerEndpointTest extends EndpointTestSupport {
 
-    @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
-    @Import({LedgerController.class, QuerySecurityConfig.class, QueryProblems.class, QueryProblemAdvice.class})
-    static class Config {
-    }
-
-    static final UnitId DONGSHAN = UnitId.of("unit-dongshan");
-    static final UnitId CHANGPU = UnitId.of("unit-changpu");
-    static final AssessmentId DONGSHAN_2019 = AssessmentId.of("assessment-dongshan");
-    static final AssessmentId CHANGPU_2019 = AssessmentId.of("assessment-changpu");
     static final UserId TANG = UserId.of("user-leader-01");
     static final UserId YANG = UserId.of("user-leader-02");
-    static final String PASSWORD = "demo12345";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @MockitoBean
-    QueryGateway queryGateway;
 
     ArgumentCaptor<FindTaskLedger> asked = ArgumentCaptor.forClass(FindTaskLedger.class);
 
     @BeforeEach
     void accounts() {
-        jdbc.execute("create table if not exists account (user_id varchar(64) primary key, username varchar(64) not null unique,"
-                + " password_hash varchar(100) not null, display_name varchar(200) not null, role varchar(16) not null,"
-                + " unit_id varchar(64), enabled boolean not null)");
-        jdbc.update("delete from account");
-        String hash = new BCryptPasswordEncoder().encode(PASSWORD);
-        jdbc.update("insert into account values ('user-1', 'dongshan', ?, '黄淑芬', 'SUBMITTER', 'unit-dongshan', true)", hash);
-        jdbc.update("insert into account values ('user-leader-01', 'tangmiaohua', ?, '唐淼华', 'LEADER', 'unit-dongshan', true)", hash);
-        jdbc.update("insert into account values ('user-3', 'reviewer', ?, '审核员', 'REVIEWER', null, true)", hash);
-        jdbc.update("insert into account values ('user-4', 'office', ?, '县绩效办', 'ADMIN', null, true)", hash);
+        account("user-1", "dongshan", "黄淑芬", "SUBMITTER", "unit-dongshan");
+        account(TANG.value(), "tangmiaohua", "唐淼华", "LEADER", "unit-dongshan");
+        account("user-3", "reviewer", "审核员", "REVIEWER", null);
+        account("user-4", "office", "县绩效办", "ADMIN", null);
     }
 
     private void answering(AssessmentId assessment, UnitId unit) {

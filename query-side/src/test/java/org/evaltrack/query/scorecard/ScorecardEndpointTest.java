@@ -18,74 +18,34 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.query.FindScorecard;
 import org.evaltrack.kernel.query.FindScorecardsOfScheme;
 import org.evaltrack.kernel.query.IndicatorScoreView;
 import org.evaltrack.kernel.query.ScorecardView;
-import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.scheme.ScoringMode;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitId;
-import org.evaltrack.query.security.QuerySecurityConfig;
-import org.evaltrack.query.web.QueryProblemAdvice;
-import org.evaltrack.query.web.QueryProblems;
+import org.evaltrack.query.security.EndpointTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(properties = "spring.datasource.url=jdbc:h2:mem:accounts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-@ContextConfiguration(classes = ScorecardEndpointTest.Config.class)
-class ScorecardEndpointTest {
-
-    @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
-    @Import({ScorecardController.class, QuerySecurityConfig.class, QueryProblems.class,
-            QueryProblemAdvice.class})
-    static class Config {
-    }
-
-    static final UnitId DONGSHAN = UnitId.of("unit-dongshan");
-    static final UnitId CHANGPU = UnitId.of("unit-changpu");
-    static final AssessmentId DONGSHAN_2019 = AssessmentId.of("assessment-dongshan");
-    static final AssessmentId CHANGPU_2019 = AssessmentId.of("assessment-changpu");
-    static final SchemeId SCHEME = SchemeId.of("scheme-2019");
-    static final String PASSWORD = "demo12345";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @MockitoBean
-    QueryGateway queryGateway;
+@ContextConfiguration(classes = {EndpointTestSupport.Web.class, ScorecardController.class})
+class ScorecardEndpointTest extends EndpointTestSupport {
 
     @BeforeEach
     void accounts() {
-        // The shape of the command side's account table (its migration is not on this module's path).
-        jdbc.execute("create table if not exists account (user_id varchar(64) primary key, username varchar(64) not null unique,"
-                + " password_hash varchar(100) not null, display_name varchar(200) not null, role varchar(16) not null,"
-                + " unit_id varchar(64), enabled boolean not null)");
-        jdbc.update("delete from account");
-        String hash = new BCryptPasswordEncoder().encode(PASSWORD);
-        jdbc.update("insert into account values ('user-1', 'dongshan', ?, '黄淑芬', 'SUBMITTER', 'unit-dongshan', true)", hash);
-        jdbc.update("insert into account values ('user-2', 'tangmiaohua', ?, '唐淼华', 'LEADER', 'unit-dongshan', true)", hash);
-        jdbc.update("insert into account values ('user-3', 'reviewer', ?, '县绩效办审核员', 'REVIEWER', null, true)", "{bcrypt}" + hash);
-        jdbc.update("insert into account values ('user-4', 'former', ?, '离职人员', 'REVIEWER', null, false)", hash);
+        account("user-1", "dongshan", "黄淑芬", "SUBMITTER", "unit-dongshan");
+        account("user-2", "tangmiaohua", "唐淼华", "LEADER", "unit-dongshan");
+        // A stored hash may carry its encoder id.
+        storedAccount("user-3", "reviewer", "{bcrypt}" + passwordHash, "县绩效办审核员", "REVIEWER", null, true);
+        storedAccount("user-4", "former", passwordHash, "离职人员", "REVIEWER", null, false);
 
         givenScorecard(DONGSHAN_2019, DONGSHAN);
         givenScorecard(CHANGPU_2019, CHANGPU);
