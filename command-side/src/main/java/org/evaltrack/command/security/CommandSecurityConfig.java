@@ -4,6 +4,9 @@ import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountStore;
 import org.evaltrack.command.web.CommandRequests;
 import org.evaltrack.command.web.ProblemFactory;
+import org.evaltrack.command.web.idempotency.IdempotencyFilter;
+import org.evaltrack.command.web.idempotency.IdempotencyKeys;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -33,7 +37,8 @@ public class CommandSecurityConfig {
     @Bean
     @Order(CHAIN_ORDER)
     public SecurityFilterChain commandApiSecurityFilterChain(
-            HttpSecurity http, AccountStore accounts, AccountPasswords passwords, ProblemFactory problems) throws Exception {
+            HttpSecurity http, AccountStore accounts, AccountPasswords passwords, ProblemFactory problems,
+            ObjectProvider<IdempotencyKeys> idempotencyKeys) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
         provider.setPasswordEncoder(passwords.encoder());
         ProviderManager authenticationManager = new ProviderManager(provider);
@@ -57,6 +62,8 @@ public class CommandSecurityConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);
+        // after authorization: the key belongs to a known user, and a refused request never occupies one
+        idempotencyKeys.ifAvailable(keys -> http.addFilterAfter(new IdempotencyFilter(keys, problems), AuthorizationFilter.class));
         return http.build();
     }
 

@@ -39,7 +39,8 @@ class ProblemAdviceTest {
                 Arguments.of(ErrorKind.NOT_FOUND, 404),
                 Arguments.of(ErrorKind.CONFLICT, 409),
                 Arguments.of(ErrorKind.TOO_LARGE, 413),
-                Arguments.of(ErrorKind.UNSUPPORTED, 415));
+                Arguments.of(ErrorKind.UNSUPPORTED, 415),
+                Arguments.of(ErrorKind.UNPROCESSABLE, 422));
     }
 
     @ParameterizedTest

@@ -7,5 +7,7 @@ public enum ErrorKind {
     NOT_FOUND,
     CONFLICT,
     TOO_LARGE,
-    UNSUPPORTED
+    UNSUPPORTED,
+    /** Well-formed but refused as a whole: it contradicts what was sent earlier under the same key. */
+    UNPROCESSABLE
 }

@@ -1,0 +1,231 @@
+package org.evaltrack.command.web.idempotency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.evaltrack.command.web.ProblemFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** The filter against the real table (V4 on H2 in PostgreSQL mode) and a recording chain. */
+class IdempotencyFilterTest {
+
+    private JdbcTemplate jdbc;
+    private IdempotencyKeys keys;
+    private final AtomicReference<String> user = new AtomicReference<>("user-a");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
+    private final List<String> handled = new ArrayList<>();
+    private int nextStatus = 201;
+
+    @BeforeEach
+    void freshTable() throws IOException {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
+        jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute(Files.readString(Path.of("src/main/resources/db/command/V4__idempotency.sql")));
+        keys = new IdempotencyKeys(jdbc, clock, Duration.ofHours(24));
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerWithoutRunningAgain() throws Exception {
+        MockHttpServletResponse first = send("POST", "/api/units", "{\"name\":\"a\"}", "k-1");
+        MockHttpServletResponse retry = send("POST", "/api/units", "{\"name\":\"a\"}", "k-1");
+
+        assertThat(handled).hasSize(1);
+        assertThat(retry.getStatus()).isEqualTo(201);
+        assertThat(retry.getContentAsString()).isEqualTo(first.getContentAsString());
+        assertThat(retry.getContentType()).isEqualTo("application/json");
+        assertThat(retry.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isEqualTo("true");
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefusedWith422() throws Exception {
+        send("POST", "/api/units", "{\"name\":\"a\"}", "k-1");
+        MockHttpServletResponse other = send("POST", "/api/units", "{\"name\":\"b\"}", "k-1");
+
+        assertThat(handled).hasSize(1);
+        assertThat(other.getStatus()).isEqualTo(422);
+        assertThat(other.getContentAsString()).contains("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void theSameKeyOnAnotherPathIsAnotherRequest() throws Exception {
+        send("POST", "/api/units", "{}", "k-1");
+        MockHttpServletResponse other = send("POST", "/api/schemes", "{}", "k-1");
+
+        assertThat(other.getStatus()).isEqualTo(422);
+    }
+
+    @Test
+    void anotherUserMayUseTheSameKey() throws Exception {
+        send("POST", "/api/units", "{\"name\":\"a\"}", "k-1");
+        user.set("user-b");
+        MockHttpServletResponse theirs = send("POST", "/api/units", "{\"name\":\"b\"}", "k-1");
+
+        assertThat(theirs.getStatus()).isEqualTo(201);
+        assertThat(handled).hasSize(2);
+    }
+
+    @Test
+    void aDuplicateWhileTheFirstIsInFlightGets409() throws Exception {
+        keys.claim("user-a", "k-1", IdempotencyFilter.fingerprint("POST", "/api/units", bytes("{}")));
+
+        MockHttpServletResponse duplicate = send("POST", "/api/units", "{}", "k-1");
+
+        assertThat(duplicate.getStatus()).isEqualTo(409);
+        assertThat(duplicate.getContentAsString()).contains("CONCURRENT_MODIFICATION");
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aServerFailureIsNotKeptSoTheRetryRunsAgain() throws Exception {
+        nextStatus = 503;
+        send("POST", "/api/units", "{}", "k-1");
+        nextStatus = 201;
+        MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-1");
+
+        assertThat(retry.getStatus()).isEqualTo(201);
+        assertThat(handled).hasSize(2);
+    }
+
+    @Test
+    void aClientErrorIsKeptAndReplayed() throws Exception {
+        nextStatus = 409;
+        send("POST", "/api/units", "{}", "k-1");
+        nextStatus = 201;
+        MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-1");
+
+        assertThat(retry.getStatus()).isEqualTo(409);
+        assertThat(handled).hasSize(1);
+    }
+
+    @Test
+    void aKeyOlderThanTheRetentionIsFreeAgain() throws Exception {
+        send("POST", "/api/units", "{\"name\":\"a\"}", "k-1");
+        clock.advance(Duration.ofHours(25));
+        MockHttpServletResponse later = send("POST", "/api/units", "{\"name\":\"b\"}", "k-1");
+
+        assertThat(later.getStatus()).isEqualTo(201);
+        assertThat(handled).hasSize(2);
+    }
+
+    @Test
+    void expiredRowsAreDeletedAndFreshOnesKept() throws Exception {
+        send("POST", "/api/units", "{}", "k-old");
+        clock.advance(Duration.ofHours(23));
+        send("POST", "/api/units", "{}", "k-new");
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(keys.deleteExpired()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select idem_key from idempotency_key", String.class)).containsExactly("k-new");
+    }
+
+    @Test
+    void aKeyThatIsEmptyTooLongOrNotPrintableAsciiIs400() throws Exception {
+        for (String bad : List.of("", " ", "x".repeat(129), "schlüssel", "tab\there")) {
+            MockHttpServletResponse refused = send("POST", "/api/units", "{}", bad);
+            assertThat(refused.getStatus()).as("key [%s]", bad).isEqualTo(400);
+            assertThat(refused.getContentAsString()).contains("MALFORMED_REQUEST");
+        }
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aKeyOf128PrintableCharactersIsAccepted() throws Exception {
+        MockHttpServletResponse accepted = send("POST", "/api/units", "{}", "~".repeat(128));
+
+        assertThat(accepted.getStatus()).isEqualTo(201);
+    }
+
+    @Test
+    void withoutAKeyEveryRequestRuns() throws Exception {
+        send("POST", "/api/units", "{}", null);
+        send("POST", "/api/units", "{}", null);
+
+        assertThat(handled).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key", Integer.class)).isZero();
+    }
+
+    @Test
+    void theControllerStillReadsTheWholeBody() throws Exception {
+        send("PUT", "/api/assessments/a/claims/1.1.1", "{\"claimedScore\":5}", "k-1");
+
+        assertThat(handled).containsExactly("{\"claimedScore\":5}");
+    }
+
+    private MockHttpServletResponse send(String method, String path, String body, String key) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setContentType("application/json");
+        request.setContent(bytes(body));
+        if (key != null) {
+            request.addHeader(IdempotencyFilter.HEADER, key);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        FilterChain chain = (req, res) -> {
+            handled.add(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            HttpServletResponse http = (HttpServletResponse) res;
+            http.setStatus(nextStatus);
+            http.setContentType("application/json");
+            http.getWriter().write("{\"id\":\"" + UUID.randomUUID() + "\"}");
+        };
+        filter().doFilter(request, response, chain);
+        return response;
+    }
+
+    private IdempotencyFilter filter() {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.setUseCodeAsDefaultMessage(true);
+        return new IdempotencyFilter(keys, new ProblemFactory(messages, new ObjectMapper()), user::get);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final class MutableClock extends Clock {
+
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
