@@ -27,13 +27,16 @@ public class IdempotencyKeys {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration retention;
+    private final Duration abandonedAfter;
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
     public IdempotencyKeys(JdbcTemplate jdbc, Clock clock,
-                           @Value("${evaltrack.idempotency.retention:PT24H}") Duration retention) {
+                           @Value("${evaltrack.idempotency.retention:PT24H}") Duration retention,
+                           @Value("${evaltrack.idempotency.abandoned-after:PT5M}") Duration abandonedAfter) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.retention = retention;
+        this.abandonedAfter = abandonedAfter;
     }
 
     /** What is known about a key of a user. */
@@ -89,16 +92,20 @@ public class IdempotencyKeys {
                 "select request_hash, status, content_type, response_body, created_at from idempotency_key"
                         + " where user_id = ? and idem_key = ?",
                 (rs, n) -> {
-                    if (rs.getObject("created_at", OffsetDateTime.class).isBefore(cutoff())) {
+                    OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+                    Integer status = rs.getObject("status", Integer.class);
+                    if (created.isBefore(cutoff()) || status == null && created.isBefore(now().minus(abandonedAfter))) {
                         return null;
                     }
-                    return new Earlier(rs.getString("request_hash"), (Integer) rs.getObject("status", Integer.class),
+                    return new Earlier(rs.getString("request_hash"), status,
                             rs.getString("content_type"), rs.getBytes("response_body"));
                 },
                 userId, key);
         if (!rows.isEmpty() && rows.get(0) == null) {
-            // expired: the key is free again
-            jdbc.update("delete from idempotency_key where user_id = ? and idem_key = ? and created_at < ?", userId, key, cutoff());
+            // expired, or pending since a crash of the node that ran it: the key is free again
+            jdbc.update("delete from idempotency_key where user_id = ? and idem_key = ?"
+                    + " and (created_at < ? or status is null and created_at < ?)",
+                    userId, key, cutoff(), now().minus(abandonedAfter));
             return Optional.empty();
         }
         return rows.stream().findFirst();

@@ -42,7 +42,7 @@ class IdempotencyFilterTest {
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute(Files.readString(Path.of("src/main/resources/db/command/V4__idempotency.sql")));
-        keys = new IdempotencyKeys(jdbc, clock, Duration.ofHours(24));
+        keys = new IdempotencyKeys(jdbc, clock, Duration.ofHours(24), Duration.ofMinutes(5));
     }
 
     @Test
@@ -94,6 +94,17 @@ class IdempotencyFilterTest {
         assertThat(duplicate.getStatus()).isEqualTo(409);
         assertThat(duplicate.getContentAsString()).contains("CONCURRENT_MODIFICATION");
         assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aPendingKeyLeftByACrashIsFreeAgainAfterTheAbandonTimeout() throws Exception {
+        keys.claim("user-a", "k-1", IdempotencyFilter.fingerprint("POST", "/api/units", bytes("{}")));
+        clock.advance(Duration.ofMinutes(6));
+
+        MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-1");
+
+        assertThat(retry.getStatus()).isEqualTo(201);
+        assertThat(handled).hasSize(1);
     }
 
     @Test
