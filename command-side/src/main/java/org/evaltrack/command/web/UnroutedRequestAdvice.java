@@ -41,14 +41,15 @@ public class UnroutedRequestAdvice {
     }
 
     /**
-     * A multipart body the container cannot parse (no boundary, cut short): the client's fault, so a 400,
+     * A multipart body the container cannot parse (no boundary, cut short, more parts than
+     * server.tomcat.max-part-count): the client's fault, so a 400,
      * never the 500 it would otherwise become. The parser's message is not quoted; it names library internals.
      */
     @ExceptionHandler(MultipartException.class)
     public ResponseEntity<Problem> unreadableMultipart(MultipartException failure, HttpServletRequest request) throws Exception {
         onlyForCommands(failure, request);
         return problems.respond(ProblemSpec.of(ErrorCode.MALFORMED_REQUEST,
-                List.of("multipart body unreadable: boundary missing or body incomplete")), request);
+                List.of("multipart body unreadable: boundary missing, body incomplete or too many parts")), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

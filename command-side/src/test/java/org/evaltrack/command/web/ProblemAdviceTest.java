@@ -142,7 +142,7 @@ class ProblemAdviceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"))
-                .andExpect(jsonPath("$.details[0]").value("multipart body unreadable: boundary missing or body incomplete"));
+                .andExpect(jsonPath("$.details[0]").value("multipart body unreadable: boundary missing, body incomplete or too many parts"));
     }
 
     @Test

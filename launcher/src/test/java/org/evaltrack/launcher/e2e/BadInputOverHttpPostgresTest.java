@@ -107,6 +107,9 @@ class BadInputOverHttpPostgresTest {
         assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
         JsonNode problem = answer.json();
         assertThat(problem.path("code").asText()).as(answer.toString()).isNotBlank();
+        if (entry.path("code").isTextual()) {
+            assertThat(problem.path("code").asText()).as(answer.toString()).isEqualTo(entry.path("code").asText());
+        }
         assertThat(problem.path("detail").asText()).as(answer.toString()).isNotBlank();
         assertThat(problem.path("status").asInt()).isEqualTo(answer.status());
         assertThat(storedEvents()).as("events stored by " + entry.path("name").asText()).isEqualTo(before);
