@@ -111,6 +111,12 @@ class BadInputOverHttpPostgresTest {
             assertThat(problem.path("code").asText()).as(answer.toString()).isEqualTo(entry.path("code").asText());
         }
         assertThat(problem.path("detail").asText()).as(answer.toString()).isNotBlank();
+        // Chinese unless the client asks for English
+        if ("en".equals(entry.path("headers").path("Accept-Language").asText())) {
+            assertThat(problem.path("detail").asText()).as(answer.toString()).matches("\\p{ASCII}+");
+        } else {
+            assertThat(problem.path("detail").asText()).as(answer.toString()).containsPattern("\\p{IsHan}");
+        }
         assertThat(problem.path("status").asInt()).isEqualTo(answer.status());
         assertThat(storedEvents()).as("events stored by " + entry.path("name").asText()).isEqualTo(before);
     }
