@@ -14,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -37,6 +38,18 @@ public class UnroutedRequestAdvice {
         onlyForCommands(failure, request);
         long limit = failure.getMaxUploadSize();
         return problems.respond(ProblemSpec.of(ErrorCode.PAYLOAD_TOO_LARGE, limit > 0 ? List.of("maxBytes=" + limit) : List.of()), request);
+    }
+
+    /**
+     * A multipart body the container cannot parse (no boundary, cut short, more parts than
+     * server.tomcat.max-part-count): the client's fault, so a 400,
+     * never the 500 it would otherwise become. The parser's message is not quoted; it names library internals.
+     */
+    @ExceptionHandler(MultipartException.class)
+    public ResponseEntity<Problem> unreadableMultipart(MultipartException failure, HttpServletRequest request) throws Exception {
+        onlyForCommands(failure, request);
+        return problems.respond(ProblemSpec.of(ErrorCode.MALFORMED_REQUEST,
+                List.of("multipart body unreadable: boundary missing, body incomplete or too many parts")), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -137,6 +137,16 @@ class ProblemAdviceTest {
     }
 
     @Test
+    @WithMockUser(roles = "SUBMITTER")
+    void unparseable_multipart_body_is_malformed_request_without_the_parser_message() throws Exception {
+        mvc.perform(post("/api/probe/broken-multipart"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"))
+                .andExpect(jsonPath("$.details[0]").value("multipart body unreadable: boundary missing, body incomplete or too many parts"));
+    }
+
+    @Test
     void access_denied_in_a_controller_is_forbidden() throws Exception {
         mvc.perform(get("/api/probe/access-denied"))
                 .andExpect(status().isForbidden())

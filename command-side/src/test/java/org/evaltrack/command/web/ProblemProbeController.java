@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Throws on demand, so the advice can be tested for every kind of failure. Read-only paths keep the
@@ -80,6 +81,11 @@ public class ProblemProbeController {
     @PostMapping("/api/probe/too-large")
     String tooLarge() {
         throw new MaxUploadSizeExceededException(1024);
+    }
+
+    @PostMapping("/api/probe/broken-multipart")
+    String brokenMultipart() {
+        throw new MultipartException("Failed to parse multipart servlet request");
     }
 
     @GetMapping("/api/probe/access-denied")

@@ -76,6 +76,16 @@ final class HttpApi {
         return send(user, request, headers);
     }
 
+    /** Any method with any bytes and any declared Content-Type (null: no body, or no header). */
+    Answer raw(String method, String user, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(user, request, headers);
+    }
+
     private Answer send(String user, HttpRequest.Builder request, String... headers) {
         request.timeout(Duration.ofSeconds(60));
         if (user != null) {
