@@ -1,0 +1,54 @@
+package org.evaltrack.command.integrity;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds each appended event to its aggregate's hash chain. Runs in a subscribing processor, after
+ * the event store has appended (and flushed) the unit of work's events and in the same transaction,
+ * so it hashes the row exactly as stored, and an event never commits without its link.
+ */
+@Component
+@ProcessingGroup(EventChainRecorder.PROCESSING_GROUP)
+public class EventChainRecorder {
+
+    /** Runs subscribing, in the command's transaction: see evaltrack/command-processing.properties. */
+    public static final String PROCESSING_GROUP = "event-chain";
+
+    private final StoredEvents store;
+
+    public EventChainRecorder(JdbcTemplate jdbc) {
+        this.store = new StoredEvents(jdbc);
+    }
+
+    @EventHandler
+    void on(Object payload, DomainEventMessage<?> event) {
+        String aggregateId = event.getAggregateIdentifier();
+        if (aggregateId == null) {
+            return;
+        }
+        var last = store.lastLink(aggregateId);
+        if (last.isPresent() && last.get().sequenceNumber() >= event.getSequenceNumber()) {
+            return;
+        }
+        // Normally exactly this event; events stored before the chain existed are linked on the
+        // aggregate's next append, from the rows as they are then.
+        String previous = last.map(StoredEvents.Link::hash).orElse(ChainHash.GENESIS);
+        long from = last.map(l -> l.sequenceNumber() + 1).orElse(Long.MIN_VALUE);
+        long linked = -1;
+        for (StoredEvents.Row row : store.rows(aggregateId, from, event.getSequenceNumber())) {
+            String hash = ChainHash.of(row.payload(), row.metaData(), row.eventIdentifier(), row.sequenceNumber(), previous);
+            store.insert(aggregateId, row, hash, previous);
+            previous = hash;
+            linked = row.sequenceNumber();
+        }
+        if (linked != event.getSequenceNumber()) {
+            // an event that cannot be linked must not commit unlinked: this rolls the command back
+            throw new IllegalStateException("event " + event.getIdentifier() + " of " + aggregateId
+                    + " is not in the event store of this transaction");
+        }
+    }
+}
