@@ -56,6 +56,23 @@ public class AccessGuard {
     }
 
     /**
+     * A reviewer bound to a unit does not review that unit's assessment. An unknown assessment passes here:
+     * the aggregate answers that one.
+     *
+     * @throws DomainException OWN_UNIT_REVIEW
+     */
+    public void requireNotOwnUnitReview(Actor actor, AssessmentId assessmentId) {
+        if (!actor.is(Role.REVIEWER) || actor.unitId() == null) {
+            return;
+        }
+        if (assessments.unitOf(assessmentId).filter(actor.unitId()::equals).isPresent()) {
+            throw new DomainException(ErrorCode.OWN_UNIT_REVIEW,
+                    "a reviewer may not review their own unit's assessment " + assessmentId,
+                    List.of(assessmentId.value()));
+        }
+    }
+
+    /**
      * The task, which must belong to the assessment named in the URL.
      *
      * @throws DomainException TASK_NOT_FOUND

@@ -133,6 +133,7 @@ public class ReviewController {
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
         Actor actor = actors.current();
         guard.requireRole(actor, allowed);
+        guard.requireNotOwnUnitReview(actor, id);
         sender.send(command, expectedVersion);
         return new AssessmentChangedResponse(id.value());
     }

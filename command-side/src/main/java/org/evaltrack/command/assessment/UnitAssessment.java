@@ -389,11 +389,18 @@ class UnitAssessment {
         apply(new AssessmentReopened(assessmentId, status, reopenedTo, command.reason()));
     }
 
-    /** A submitter of another unit is told so before anything else; then the role must be one of {@code allowed}. */
+    /**
+     * A submitter of another unit is told so before anything else; then the role must be one of {@code allowed};
+     * a reviewer bound to this assessment's unit is refused last.
+     */
     private Role requireActor(String role, String actingUnit, Role... allowed) {
         require(roleOf(role) != Role.SUBMITTER || unitId.value().equals(actingUnit), ErrorCode.OTHER_UNIT,
                 "this assessment belongs to another unit", unitId.value());
-        return requireRole(role, allowed);
+        Role actor = requireRole(role, allowed);
+        // a reviewer must not judge the unit they work for; checked after the role so other refusals stay as they were
+        require(actor != Role.REVIEWER || !unitId.value().equals(actingUnit), ErrorCode.OWN_UNIT_REVIEW,
+                "a reviewer may not review their own unit", unitId.value());
+        return actor;
     }
 
     private void requireNotFinalized() {

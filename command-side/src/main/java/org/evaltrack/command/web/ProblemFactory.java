@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -20,9 +22,22 @@ public class ProblemFactory {
     private final MessageSource messages;
     private final ObjectMapper objectMapper;
 
-    public ProblemFactory(@Qualifier("errorMessageSource") MessageSource messages, ObjectMapper objectMapper) {
+    private final DeniedAttempts deniedAttempts;
+
+    public ProblemFactory(MessageSource messages, ObjectMapper objectMapper) {
+        this(messages, objectMapper, (request, code) -> { });
+    }
+
+    @Autowired
+    public ProblemFactory(@Qualifier("errorMessageSource") MessageSource messages, ObjectMapper objectMapper,
+                          ObjectProvider<DeniedAttempts> deniedAttempts) {
+        this(messages, objectMapper, deniedAttempts.getIfAvailable(() -> (request, code) -> { }));
+    }
+
+    private ProblemFactory(MessageSource messages, ObjectMapper objectMapper, DeniedAttempts deniedAttempts) {
         this.messages = messages;
         this.objectMapper = objectMapper;
+        this.deniedAttempts = deniedAttempts;
     }
 
     public Problem create(ProblemSpec spec, HttpServletRequest request) {
@@ -38,6 +53,7 @@ public class ProblemFactory {
     }
 
     public ResponseEntity<Problem> respond(ProblemSpec spec, HttpServletRequest request) {
+        noteIfDenied(spec, request);
         return ResponseEntity.status(spec.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag())
@@ -46,11 +62,20 @@ public class ProblemFactory {
 
     /** For filters, which answer before Spring MVC's message converters are in play. */
     public void write(ProblemSpec spec, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        noteIfDenied(spec, request);
         response.setStatus(spec.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag());
         objectMapper.writeValue(response.getOutputStream(), create(spec, request));
+    }
+
+    /** Every 401 and 403 leaves this way, from the security handlers and the advice alike, so it is noted here. */
+    private void noteIfDenied(ProblemSpec spec, HttpServletRequest request) {
+        int status = spec.status().value();
+        if ((status == 401 || status == 403) && request != null) {
+            deniedAttempts.denied(request, spec.code());
+        }
     }
 
     private String text(String key, Locale locale, String fallback) {

@@ -210,4 +210,25 @@ class ReviewControllerTest extends ControllerSliceTest {
 
         verifyNoInteractions(commandGateway);
     }
+
+    @Test
+    void reviewerOfTheAssessedUnitIsRefusedBeforeAnythingIsSent() throws Exception {
+        actors.actAs("user-reviewer-dongshan", org.evaltrack.kernel.actor.Role.REVIEWER, OWN_UNIT);
+        assessmentBelongsTo(OWN_UNIT);
+        perform(post("/api/assessments/{id}/finalization", ASSESSMENT), null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("OWN_UNIT_REVIEW"));
+
+        verifyNoInteractions(commandGateway);
+    }
+
+    @Test
+    void reviewerOfAnotherUnitReviews() throws Exception {
+        actors.actAs("user-reviewer-huangsang", org.evaltrack.kernel.actor.Role.REVIEWER, OTHER_UNIT);
+        assessmentBelongsTo(OWN_UNIT);
+        perform(post("/api/assessments/{id}/finalization", ASSESSMENT), null)
+                .andExpect(status().isOk());
+
+        assertThat(dispatchedPayload(FinalizeReview.class)).isEqualTo(new FinalizeReview(ID));
+    }
 }

@@ -20,6 +20,11 @@ public final class Actors {
         return as(Role.REVIEWER, "u-reviewer", null);
     }
 
+    /** A reviewer who works for {@code unit} themselves. */
+    public static Map<String, Object> reviewerOf(UnitId unit) {
+        return as(Role.REVIEWER, "u-reviewer-" + unit.value(), unit.value());
+    }
+
     public static Map<String, Object> submitter(UnitId unit) {
         return as(Role.SUBMITTER, "u-submitter-" + unit.value(), unit.value());
     }

@@ -31,6 +31,8 @@ public class QuerySecurityConfig {
 
     /** Rebuilds and dead letters: query-side state, changed by POST, never a command. */
     public static final String PROJECTIONS = "/api/projections/**";
+    /** Who was refused what: for the performance office only. */
+    public static final String ACCESS_DENIALS = "/api/access-denials/**";
 
     @Bean
     AccountUserDetailsService queryUserDetailsService(JdbcTemplate jdbcTemplate) {
@@ -51,6 +53,7 @@ public class QuerySecurityConfig {
                 .userDetailsService(queryUserDetailsService)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher(PROJECTIONS)).hasRole("ADMIN")
+                        .requestMatchers(paths.matcher(ACCESS_DENIALS)).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"evaltrack\"");

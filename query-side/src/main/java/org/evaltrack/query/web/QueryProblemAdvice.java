@@ -27,6 +27,7 @@ public class QueryProblemAdvice {
 
     @ExceptionHandler(QueryProblemException.class)
     ResponseEntity<ProblemDetail> refused(QueryProblemException e, HttpServletRequest request) {
+        problems.noteIfDenied(request, e.status(), e.code());
         return respond(problems.problem(e.status(), e.code(), QueryProblems.localeOf(request), e.args()), request);
     }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evaltrack.kernel.error.ErrorLanguage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
@@ -31,8 +32,11 @@ public class QueryProblems {
     private final ObjectMapper objectMapper;
     private final MessageSource messages;
 
-    public QueryProblems(ObjectMapper objectMapper) {
+    private final DeniedRequests deniedRequests;
+
+    public QueryProblems(ObjectMapper objectMapper, ObjectProvider<DeniedRequests> deniedRequests) {
         this.objectMapper = objectMapper;
+        this.deniedRequests = deniedRequests.getIfAvailable(() -> (request, code) -> { });
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
         bundle.setBasename("i18n/query-messages");
         bundle.setDefaultEncoding("UTF-8");
@@ -60,11 +64,19 @@ public class QueryProblems {
 
     /** For the security filter chain, which answers before any controller advice can. */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code) throws IOException {
+        noteIfDenied(request, status, code);
         ProblemDetail problem = problem(status, code, localeOf(request));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Every 401 and 403 of the query side passes here or through {@link #write}, so it is noted once. */
+    public void noteIfDenied(HttpServletRequest request, HttpStatus status, String code) {
+        if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
+            deniedRequests.denied(request, code);
+        }
     }
 }

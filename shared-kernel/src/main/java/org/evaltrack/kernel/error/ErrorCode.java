@@ -18,6 +18,7 @@ public enum ErrorCode {
     ROLE_NOT_ALLOWED(ErrorKind.FORBIDDEN),
     OTHER_UNIT(ErrorKind.FORBIDDEN),
     NOT_YOUR_TASK(ErrorKind.FORBIDDEN),
+    OWN_UNIT_REVIEW(ErrorKind.FORBIDDEN),
 
     // unknown ids
     SCHEME_NOT_FOUND(ErrorKind.NOT_FOUND),
