@@ -56,9 +56,12 @@ public class CommandSecurityConfig {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problemHandlers)
                         .accessDeniedHandler(problemHandlers))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // a stateless Basic-auth API carries no ambient browser credentials; browser forms get CSRF later
-                .csrf(AbstractHttpConfigurer::disable)
+                // the browser's session from the pages is honoured, never started here: Basic stays stateless
+                .securityContext(context -> context.securityContextRepository(
+                        new SessionAccountContextRepository(new AccountDetailsService(accounts))))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // the session cookie is an ambient credential: a command it signs in needs the page's token
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCsrf::required))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /** 401 and 403 from the filter chain, answered as problem+json like every other refusal. */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -32,6 +33,7 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure) throws IOException {
-        problems.write(ProblemSpec.of(ErrorCode.FORBIDDEN), request, response);
+        problems.write(failure instanceof CsrfException ? ProblemSpec.of(WebErrorCode.CSRF_TOKEN_INVALID)
+                : ProblemSpec.of(ErrorCode.FORBIDDEN), request, response);
     }
 }

@@ -1,5 +1,7 @@
 package org.evaltrack.query.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,6 +9,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -38,8 +41,19 @@ public class PageSecurityConfig {
                         .requestMatchers(paths.matcher(LOGIN), paths.matcher("/css/**"), paths.matcher("/js/**"),
                                 paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(new SessionAccountRepository(queryUserDetailsService, true)))
+                // a new session id at sign-in, so an id planted before it is worth nothing after
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", false).failureUrl(LOGIN + "?error"))
-                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?logout"));
+                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?logout").invalidateHttpSession(true))
+                // a form from an expired session: sign in again rather than a bare 403
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> {
+                    if (e instanceof CsrfException) {
+                        response.sendRedirect(request.getContextPath() + LOGIN + "?expired");
+                    } else {
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    }
+                }));
         return http.build();
     }
 }

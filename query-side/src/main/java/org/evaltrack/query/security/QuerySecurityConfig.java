@@ -17,12 +17,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Reads (GET/HEAD under /api/**) are the query side's: HTTP Basic against the account table,
- * stateless. So is projection administration under {@value #PROJECTIONS}, for every method and
+ * Reads (GET/HEAD under /api/**) are the query side's: HTTP Basic against the account table, or
+ * the browser's session from the pages (read, never created here). So is projection administration under {@value #PROJECTIONS}, for every method and
  * for ADMIN only (the command side's chain leaves that path alone). The command side guards the other methods with its own chain in the same context,
  * so everything here is named and wired explicitly, never as a global default.
  */
@@ -60,10 +61,13 @@ public class QuerySecurityConfig {
                     problems.write(request, response, HttpStatus.UNAUTHORIZED, QueryProblems.UNAUTHENTICATED);
                 }))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-                        problems.write(request, response, HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN.name())))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // HTTP Basic only, no session or cookie a browser could replay: nothing for CSRF to protect, POSTs included
-                .csrf(csrf -> csrf.disable())
+                        problems.write(request, response, HttpStatus.FORBIDDEN,
+                                e instanceof CsrfException ? QueryProblems.CSRF_TOKEN_INVALID : ErrorCode.FORBIDDEN.name())))
+                // the pages' session (signed in at /login) is honoured, never started here: Basic stays stateless
+                .securityContext(context -> context.securityContextRepository(new SessionAccountRepository(queryUserDetailsService, false)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // the session cookie is an ambient credential: a POST it signs in needs the page's token
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCsrf.REQUIRED))
                 .requestCache(cache -> cache.disable());
         return http.build();
     }

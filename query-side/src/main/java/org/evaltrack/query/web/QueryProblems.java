@@ -27,6 +27,10 @@ public class QueryProblems {
 
     /** Not an {@link org.evaltrack.kernel.error.ErrorCode}: no command is refused, the caller is simply unknown. */
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** A session-signed request without the page's CSRF token. */
+    public static final String CSRF_TOKEN_INVALID = "CSRF_TOKEN_INVALID";
+    /** Too many failed sign-ins; answered 429 with Retry-After. */
+    public static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
     static final String TYPE_PREFIX = "urn:evaltrack:error:";
 
     private final ObjectMapper objectMapper;
