@@ -27,6 +27,11 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            problems.write(ProblemSpec.of(WebErrorCode.LOGIN_THROTTLED), request, response);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         problems.write(ProblemSpec.of(WebErrorCode.UNAUTHENTICATED), request, response);
     }

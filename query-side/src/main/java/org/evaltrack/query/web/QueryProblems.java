@@ -77,9 +77,9 @@ public class QueryProblems {
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
-    /** Every 401 and 403 of the query side passes here or through {@link #write}, so it is noted once. */
+    /** Every 401, 403 and 429 (sign-in throttled) of the query side passes here or through {@link #write}, so it is noted once. */
     public void noteIfDenied(HttpServletRequest request, HttpStatus status, String code) {
-        if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
+        if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN || status == HttpStatus.TOO_MANY_REQUESTS) {
             deniedRequests.denied(request, code);
         }
     }
