@@ -1,6 +1,8 @@
 package org.evaltrack.query.security;
 
 import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.query.web.DatabaseFailures;
+import org.evaltrack.query.web.DatabaseUnavailableFilter;
 import org.evaltrack.query.web.QueryProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -56,6 +59,11 @@ public class QuerySecurityConfig {
                         .requestMatchers(paths.matcher(ACCESS_DENIALS)).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (DatabaseFailures.isUnavailable(e)) {
+                        // the account could not be looked up: the credentials may well be right
+                        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, QueryProblems.DATABASE_UNAVAILABLE);
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"evaltrack\"");
                     problems.write(request, response, HttpStatus.UNAUTHORIZED, QueryProblems.UNAUTHENTICATED);
                 }))
@@ -64,7 +72,8 @@ public class QuerySecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // HTTP Basic only, no session or cookie a browser could replay: nothing for CSRF to protect, POSTs included
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new DatabaseUnavailableFilter(problems), DisableEncodeUrlFilter.class);
         return http.build();
     }
 

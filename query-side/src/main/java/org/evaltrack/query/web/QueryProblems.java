@@ -27,6 +27,8 @@ public class QueryProblems {
 
     /** Not an {@link org.evaltrack.kernel.error.ErrorCode}: no command is refused, the caller is simply unknown. */
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** The database cannot be reached: answered 503 with Retry-After, on both sides alike. */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     static final String TYPE_PREFIX = "urn:evaltrack:error:";
 
     private final ObjectMapper objectMapper;
@@ -70,6 +72,9 @@ public class QueryProblems {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
+        }
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
