@@ -67,6 +67,7 @@ class SigkillUnderLoadPostgresTest {
         load.stop();
 
         List<CommandLoad.Outcome> outcomes = load.outcomes();
+        System.out.println("SIGKILL under load: answers by status " + load.summary() + " (-1: cut by the kill)");
         assertThat(outcomes).as(load.summary()).allSatisfy(outcome ->
                 assertThat(outcome.unanswered() || outcome.acknowledged()).as(outcome.toString()).isTrue());
         assertThat(outcomes).filteredOn(CommandLoad.Outcome::unanswered).as("requests cut by the kill").isNotEmpty();
