@@ -113,7 +113,7 @@ class ConnectionTimeoutsPostgresTest {
             long idleTimeout = settingMillis(hanging, "idle_in_transaction_session_timeout");
             hanging.setAutoCommit(false);
             // what an event insert does first: take the next global index, here never to commit
-            try (ResultSet index = hanging.createStatement().executeQuery("SELECT nextval('domain_event_global_index_seq')")) {
+            try (ResultSet index = hanging.createStatement().executeQuery("SELECT nextval('domain_event_entry_global_index_seq')")) {
                 index.next();
             }
             // meanwhile a command commits above the hole, and the projections reach it
