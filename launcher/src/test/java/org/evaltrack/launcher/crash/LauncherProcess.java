@@ -44,7 +44,7 @@ final class LauncherProcess implements AutoCloseable {
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
-                "--spring.datasource.hikari.maximum-pool-size=8",
+                "--spring.datasource.hikari.maximum-pool-size=12",
                 "--evaltrack.demo.enabled=true",
                 "--evaltrack.blobs.dir=" + blobs.toAbsolutePath()));
         this.arguments.addAll(List.of(more));

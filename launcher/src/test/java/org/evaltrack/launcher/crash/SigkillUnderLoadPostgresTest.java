@@ -68,8 +68,10 @@ class SigkillUnderLoadPostgresTest {
 
         List<CommandLoad.Outcome> outcomes = load.outcomes();
         System.out.println("SIGKILL under load: answers by status " + load.summary() + " (-1: cut by the kill)");
+        // a restarted node catching up may run out of pooled connections for a moment: that is a 503 to retry
         assertThat(outcomes).as(load.summary()).allSatisfy(outcome ->
-                assertThat(outcome.unanswered() || outcome.acknowledged()).as(outcome.toString()).isTrue());
+                assertThat(outcome.unanswered() || outcome.acknowledged() || databaseUnavailable(outcome))
+                        .as(outcome.toString()).isTrue());
         assertThat(outcomes).filteredOn(CommandLoad.Outcome::unanswered).as("requests cut by the kill").isNotEmpty();
         for (CommandLoad.Kind kind : CommandLoad.Kind.values()) {
             assertThat(outcomes).filteredOn(o -> o.kind() == kind && o.acknowledged()).as(kind + " acknowledged").isNotEmpty();
@@ -78,11 +80,16 @@ class SigkillUnderLoadPostgresTest {
         StoredEvents events = StoredEvents.read(database.url(), user, password);
         assertThat(outcomes).filteredOn(CommandLoad.Outcome::acknowledged).allSatisfy(outcome ->
                 assertThat(events.mentioning(outcome.marker())).as("events of acknowledged " + outcome.marker()).isEqualTo(1));
-        assertThat(outcomes).filteredOn(CommandLoad.Outcome::unanswered).allSatisfy(outcome ->
-                assertThat(events.mentioning(outcome.marker())).as("events of unanswered " + outcome.marker()).isLessThanOrEqualTo(1));
+        assertThat(outcomes).filteredOn(outcome -> !outcome.acknowledged()).allSatisfy(outcome ->
+                assertThat(events.mentioning(outcome.marker())).as("events of unacknowledged " + outcome.marker()).isLessThanOrEqualTo(1));
         Map<String, List<Long>> broken = events.brokenStreams();
         assertThat(broken).as("streams whose sequence numbers are not 0..n-1").isEmpty();
 
         new Projections(() -> http, database.url(), user, password).assertEqualToARebuild(PATIENCE);
+    }
+
+    private static boolean databaseUnavailable(CommandLoad.Outcome outcome) {
+        return outcome.status() == 503 && outcome.answer().json().path("code").asText().equals("DATABASE_UNAVAILABLE")
+                && outcome.answer().header("Retry-After") != null;
     }
 }
