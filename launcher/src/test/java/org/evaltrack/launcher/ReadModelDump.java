@@ -18,7 +18,7 @@ import javax.sql.DataSource;
  * Axon's infrastructure (tokens, dead letters, event store, sagas), the migration histories and
  * the command side's own tables (accounts, lookups).
  */
-final class ReadModelDump {
+public final class ReadModelDump {
 
     private static final List<String> NOT_READ_MODELS = List.of("token_entry", "dead_letter_entry",
             "domain_event_entry", "snapshot_event_entry", "saga_entry", "association_value_entry", "account");
@@ -27,7 +27,7 @@ final class ReadModelDump {
     private ReadModelDump() {
     }
 
-    static List<String> tables(DataSource dataSource) throws SQLException {
+    public static List<String> tables(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              ResultSet rows = connection.createStatement().executeQuery("SELECT table_name FROM information_schema.tables"
                      + " WHERE table_schema = current_schema AND table_type = 'BASE TABLE' ORDER BY table_name")) {
@@ -43,7 +43,7 @@ final class ReadModelDump {
     }
 
     /** Table name to its rows; each row is its columns' values as text. */
-    static Map<String, List<List<String>>> of(DataSource dataSource) throws SQLException {
+    public static Map<String, List<List<String>>> of(DataSource dataSource) throws SQLException {
         Map<String, List<List<String>>> dump = new TreeMap<>();
         for (String table : tables(dataSource)) {
             try (Connection connection = dataSource.getConnection();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountStore;
 import org.evaltrack.command.web.CommandRequests;
+import org.evaltrack.command.web.DatabaseUnavailableFilter;
 import org.evaltrack.command.web.ProblemFactory;
 import org.evaltrack.command.web.idempotency.IdempotencyFilter;
 import org.evaltrack.command.web.idempotency.IdempotencyKeys;
@@ -22,6 +23,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -80,6 +82,7 @@ public class CommandSecurityConfig {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);
         // after authorization: the key belongs to a known user, and a refused request never occupies one
+        http.addFilterBefore(new DatabaseUnavailableFilter(problems), DisableEncodeUrlFilter.class);
         idempotencyKeys.ifAvailable(keys -> http.addFilterAfter(new IdempotencyFilter(keys, problems), AuthorizationFilter.class));
         return http.build();
     }

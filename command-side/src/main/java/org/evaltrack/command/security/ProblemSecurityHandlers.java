@@ -3,6 +3,7 @@ package org.evaltrack.command.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.evaltrack.command.web.DatabaseFailures;
 import org.evaltrack.command.web.ProblemFactory;
 import org.evaltrack.command.web.ProblemSpec;
 import org.evaltrack.command.web.WebErrorCode;
@@ -30,6 +31,11 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
         if (failure instanceof LoginThrottledException throttled) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
             problems.write(ProblemSpec.of(WebErrorCode.LOGIN_THROTTLED), request, response);
+            return;
+        }
+        if (DatabaseFailures.isUnavailable(failure)) {
+            // the account could not be looked up: the credentials may well be right
+            problems.write(ProblemSpec.of(WebErrorCode.DATABASE_UNAVAILABLE), request, response);
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");

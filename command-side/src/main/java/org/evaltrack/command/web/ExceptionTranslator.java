@@ -100,6 +100,9 @@ final class ExceptionTranslator {
         if (failure instanceof AggregateNotFoundException missing) {
             return Optional.of(NotFoundCodes.forMissingAggregate(missing, request));
         }
+        if (DatabaseFailures.isUnavailable(failure)) {
+            return Optional.of(ProblemSpec.of(WebErrorCode.DATABASE_UNAVAILABLE));
+        }
         if (failure instanceof AccessDeniedException) {
             return Optional.of(ProblemSpec.of(ErrorCode.FORBIDDEN));
         }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -54,10 +55,13 @@ public class ProblemFactory {
 
     public ResponseEntity<Problem> respond(ProblemSpec spec, HttpServletRequest request) {
         noteIfDenied(spec, request);
-        return ResponseEntity.status(spec.status())
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(spec.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag())
-                .body(create(spec, request));
+                .header(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag());
+        if (spec.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
+        }
+        return response.body(create(spec, request));
     }
 
     /** For filters, which answer before Spring MVC's message converters are in play. */
@@ -67,6 +71,9 @@ public class ProblemFactory {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag());
+        if (spec.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
+        }
         objectMapper.writeValue(response.getOutputStream(), create(spec, request));
     }
 

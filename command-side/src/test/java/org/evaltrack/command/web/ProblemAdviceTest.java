@@ -56,6 +56,19 @@ class ProblemAdviceTest {
     }
 
     @Test
+    void a_lost_database_connection_inside_any_wrapper_is_503_with_retry_after() throws Exception {
+        mvc.perform(get("/api/probe/database-unavailable"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.code").value("DATABASE_UNAVAILABLE"))
+                .andExpect(jsonPath("$.title").value("数据库暂不可用"));
+        mvc.perform(get("/api/probe/database-unavailable").header("Accept-Language", "en"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.title").value("Database unavailable"));
+    }
+
+    @Test
     void domain_exception_body_carries_title_detail_and_every_detail() throws Exception {
         mvc.perform(get("/api/probe/domain/BUDGET_MISMATCH"))
                 .andExpect(status().isConflict())

@@ -42,6 +42,12 @@ public class ProblemProbeController {
         throw new DomainException(code, "probe refusal", List.of("first detail", "second detail"));
     }
 
+    @GetMapping("/api/probe/database-unavailable")
+    String databaseUnavailable() {
+        throw new CommandExecutionException("command failed", new org.springframework.transaction.CannotCreateTransactionException(
+                "no connection", new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available")));
+    }
+
     @GetMapping("/api/probe/domain-without-details")
     String domainWithoutDetails() {
         throw new DomainException(ErrorCode.SCORE_OUT_OF_RANGE, "12.00 exceeds 10.00");

@@ -23,9 +23,9 @@ import java.util.UUID;
  * A client of the running system over real HTTP, signed in with HTTP Basic as a given account
  * (null: anonymous). Every answer is kept whole, so a test can look at status, type and body.
  */
-final class HttpApi {
+public final class HttpApi {
 
-    static final String PASSWORD = "demo12345";
+    public static final String PASSWORD = "demo12345";
     /** Scores keep their two decimals as sent (92.00 stays 92.00, not the double 92.0). */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -35,24 +35,24 @@ final class HttpApi {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    HttpApi(int port) {
+    public HttpApi(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    Answer get(String user, String path, String... headers) {
+    public Answer get(String user, String path, String... headers) {
         return send(user, HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
-    Answer post(String user, String path, String json, String... headers) {
+    public Answer post(String user, String path, String json, String... headers) {
         return send(user, withJson(HttpRequest.newBuilder(uri(path)), json).POST(body(json)), headers);
     }
 
-    Answer put(String user, String path, String json, String... headers) {
+    public Answer put(String user, String path, String json, String... headers) {
         return send(user, withJson(HttpRequest.newBuilder(uri(path)), json).PUT(body(json)), headers);
     }
 
     /** multipart/form-data with one file part named "file" and the given text fields (repeatable). */
-    Answer upload(String user, String path, String fileName, String mediaType, byte[] content,
+    public Answer upload(String user, String path, String fileName, String mediaType, byte[] content,
                   Map<String, List<String>> fields, String... headers) {
         String boundary = "----evaltrack-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -77,7 +77,7 @@ final class HttpApi {
     }
 
     /** Any method with any bytes and any declared Content-Type (null: no body, or no header). */
-    Answer raw(String method, String user, String path, String contentType, byte[] body, String... headers) {
+    public Answer raw(String method, String user, String path, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
@@ -97,7 +97,8 @@ final class HttpApi {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -119,9 +120,9 @@ final class HttpApi {
     }
 
     /** One HTTP answer. */
-    record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -130,8 +131,12 @@ final class HttpApi {
         }
 
         /** The "id" of a 201 answer. */
-        String id() {
+        public String id() {
             return json().path("id").asText();
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
 
         @Override

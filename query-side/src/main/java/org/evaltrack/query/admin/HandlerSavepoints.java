@@ -78,6 +78,7 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
             } catch (Exception | Error failure) {
                 connection.rollback(savepoint);
                 entityManager.clear();
+                RollbackMark.liftAfterSavepointRollback(entityManager);
                 throw failure;
             }
         }

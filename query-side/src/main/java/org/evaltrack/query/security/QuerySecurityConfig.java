@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.query.web.DatabaseFailures;
+import org.evaltrack.query.web.DatabaseUnavailableFilter;
 import org.evaltrack.query.web.QueryProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -84,6 +87,11 @@ public class QuerySecurityConfig {
                         problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, QueryProblems.LOGIN_THROTTLED);
                         return;
                     }
+                    if (DatabaseFailures.isUnavailable(e)) {
+                        // the account could not be looked up: the credentials may well be right
+                        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, QueryProblems.DATABASE_UNAVAILABLE);
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"evaltrack\"");
                     problems.write(request, response, HttpStatus.UNAUTHORIZED, QueryProblems.UNAUTHENTICATED);
                 }))
@@ -95,7 +103,8 @@ public class QuerySecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // the session cookie is an ambient credential: a POST it signs in needs the page's token
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCsrf.REQUIRED))
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new DatabaseUnavailableFilter(problems), DisableEncodeUrlFilter.class);
         return http.build();
     }
 

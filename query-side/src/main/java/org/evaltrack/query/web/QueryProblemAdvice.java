@@ -4,7 +4,13 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jakarta.persistence.PersistenceException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.evaltrack.kernel.error.ErrorCode;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -36,6 +42,23 @@ public class QueryProblemAdvice {
     ResponseEntity<ProblemDetail> malformed(IllegalArgumentException e, HttpServletRequest request) {
         return respond(problems.problem(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST.name(),
                 QueryProblems.localeOf(request), e.getMessage()), request);
+    }
+
+    /**
+     * A lost database connection, whatever wraps it (the query bus, a future, Spring, Hibernate):
+     * 503 with Retry-After. Anything else is rethrown, which leaves it to Spring's own handling.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class,
+            QueryExecutionException.class, CompletionException.class, ExecutionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) throws Exception {
+        if (!DatabaseFailures.isUnavailable(e)) {
+            throw e;
+        }
+        ProblemDetail problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, QueryProblems.DATABASE_UNAVAILABLE,
+                QueryProblems.localeOf(request));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS)).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {

@@ -31,6 +31,8 @@ public class QueryProblems {
     public static final String CSRF_TOKEN_INVALID = "CSRF_TOKEN_INVALID";
     /** Too many failed sign-ins; answered 429 with Retry-After. */
     public static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
+    /** The database cannot be reached: answered 503 with Retry-After, on both sides alike. */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     static final String TYPE_PREFIX = "urn:evaltrack:error:";
 
     private final ObjectMapper objectMapper;
@@ -74,6 +76,9 @@ public class QueryProblems {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
+        }
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 

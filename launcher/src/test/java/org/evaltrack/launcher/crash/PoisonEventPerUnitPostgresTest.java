@@ -1,0 +1,153 @@
+package org.evaltrack.launcher.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.evaltrack.launcher.EvaltrackApplication;
+import org.evaltrack.launcher.e2e.HttpApi;
+import org.evaltrack.testsupport.PostgresTest;
+import org.evaltrack.testsupport.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A projection that cannot handle one unit's events: those events, and only that unit's, go to
+ * the trail projection's dead-letter queue, while the other unit's events keep being projected and
+ * the other projections handle both. The admin lists the letters, the cause is removed, a retry
+ * through the admin endpoint completes the read model, which then equals a rebuild.
+ * <p>
+ * The failure comes from outside the code: a PostgreSQL trigger in this test's schema refuses
+ * trail rows of one unit, as a constraint or a full disk would.
+ */
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PoisonEventPerUnitPostgresTest {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final String POISONED = "assessment-2019-changpuzi";
+    private static final String HEALTHY = "assessment-2019-dongshan";
+
+    private final PostgresTestDatabase database;
+    private final String[] args;
+    private ConfigurableApplicationContext context;
+    private HttpApi http;
+
+    PoisonEventPerUnitPostgresTest(PostgresTestDatabase database, @TempDir Path blobs) {
+        this.database = database;
+        this.args = database.args("--server.port=0", "--evaltrack.demo.enabled=true",
+                "--evaltrack.blobs.dir=" + blobs.toAbsolutePath());
+    }
+
+    @BeforeAll
+    void start() {
+        context = EvaltrackApplication.run(args);
+        http = new HttpApi(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        sql("DROP TRIGGER IF EXISTS poison_one_unit ON trail_entry");
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void oneUnitsPoisonEventIsDeadLetteredOthersKeepProjectingAndARetryCompletesTheReadModel() throws Exception {
+        Projections projections = projections();
+        projections.awaitCaughtUp(PATIENCE);
+        sql("""
+                CREATE OR REPLACE FUNCTION refuse_changpuzi_trail() RETURNS trigger AS $$
+                BEGIN
+                    IF NEW.unit_id = 'unit-changpuzi' THEN
+                        RAISE EXCEPTION 'trail row refused for unit-changpuzi (test trigger)';
+                    END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""");
+        sql("CREATE TRIGGER poison_one_unit BEFORE INSERT ON trail_entry FOR EACH ROW EXECUTE FUNCTION refuse_changpuzi_trail()");
+
+        adjust(POISONED, "1.1.1", "poison-first");
+        adjust(POISONED, "1.1.2", "poison-second");
+        adjust(HEALTHY, "1.1.1", "healthy-after-the-poison");
+
+        // the healthy unit's later event reaches the trail although the poisoned unit's earlier ones failed
+        await(() -> trailReasons().contains("healthy-after-the-poison") && deadLetters("trail").size() == 2,
+                "the healthy unit projected and two letters queued");
+        JsonNode report = http.get("office", "/api/projections/trail/dead-letters").json();
+        assertThat(report.path("sequences").asLong()).isEqualTo(1);
+        assertThat(deadLetters("trail")).allSatisfy(letter -> {
+            assertThat(letter.path("aggregateId").asText()).isEqualTo(POISONED);
+            assertThat(letter.path("eventType").asText()).endsWith("ReviewAdjustmentMade");
+        });
+        assertThat(trailReasons()).doesNotContain("poison-first", "poison-second");
+        // other projections were never affected: the totals already count the poisoned unit's adjustments
+        projections.awaitCaughtUp(PATIENCE);
+        for (String group : List.of("totals", "scorecard", "ledger", "discrepancies")) {
+            assertThat(http.get("office", "/api/projections/" + group).json().path("deadLetters").asLong()).as(group).isZero();
+        }
+        assertThat(sqlCount("SELECT count(*) FROM scorecard_indicator WHERE assessment_id = '" + POISONED
+                + "' AND indicator_code IN ('1.1.1', '1.1.2') AND adjusted")).isEqualTo(2);
+
+        HttpApi.Answer whileStillPoisoned = http.post("office", "/api/projections/trail/dead-letters/retry", null);
+        assertThat(whileStillPoisoned.json().path("succeeded").asInt()).as(whileStillPoisoned.toString()).isZero();
+        assertThat(whileStillPoisoned.json().path("remainingSequences").asLong()).isEqualTo(1);
+
+        sql("DROP TRIGGER poison_one_unit ON trail_entry");
+        HttpApi.Answer retry = http.post("office", "/api/projections/trail/dead-letters/retry", null);
+
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+        assertThat(retry.json().path("succeeded").asInt()).isEqualTo(1);
+        assertThat(retry.json().path("remainingSequences").asLong()).isZero();
+        assertThat(trailReasons()).contains("poison-first", "poison-second", "healthy-after-the-poison");
+        projections.assertEqualToARebuild(PATIENCE);
+    }
+
+    private void adjust(String assessment, String indicator, String reason) {
+        HttpApi.Answer answer = http.post("reviewer", "/api/assessments/" + assessment + "/adjustments",
+                "{\"indicatorCode\":\"%s\",\"newScore\":1,\"reason\":\"%s\"}".formatted(indicator, reason));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    }
+
+    private List<JsonNode> deadLetters(String group) {
+        JsonNode report = http.get("office", "/api/projections/" + group + "/dead-letters").json();
+        return java.util.stream.StreamSupport.stream(report.path("letters").spliterator(), false).toList();
+    }
+
+    private List<Object> trailReasons() {
+        return database.column("SELECT reason FROM trail_entry WHERE reason IS NOT NULL");
+    }
+
+    private long sqlCount(String query) {
+        return ((Number) database.column(query).get(0)).longValue();
+    }
+
+    private void sql(String statement) throws Exception {
+        try (var connection = database.connect()) {
+            connection.createStatement().execute(statement);
+        }
+    }
+
+    private Projections projections() {
+        var properties = database.springProperties();
+        return new Projections(() -> http, database.url(), String.valueOf(properties.get("spring.datasource.username")),
+                String.valueOf(properties.get("spring.datasource.password")));
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + PATIENCE + ": " + what);
+            }
+            LauncherProcess.pause(Duration.ofMillis(200));
+        }
+    }
+}
