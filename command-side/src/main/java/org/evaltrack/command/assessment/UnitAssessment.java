@@ -189,6 +189,9 @@ class UnitAssessment {
         require(command.sha256() != null && SHA256.matcher(command.sha256()).matches(), ErrorCode.VALIDATION_FAILED,
                 "sha256 must be 64 lowercase hex digits", "sha256");
         require(command.sizeBytes() > 0, ErrorCode.VALIDATION_FAILED, "sizeBytes must be positive", "sizeBytes");
+        boolean clientHashVerified = command.clientSha256() != null;
+        require(!clientHashVerified || command.clientSha256().equals(command.sha256()), ErrorCode.EVIDENCE_HASH_MISMATCH,
+                "the client's SHA-256 is not the hash of the received bytes", "clientSha256");
         SchemeRules rules = rulebook.rulesFor(schemeId);
         command.indicatorCodes().forEach(code -> indicator(rules, code));
         for (TaskId taskId : command.taskIds()) {
@@ -201,7 +204,7 @@ class UnitAssessment {
         Instant evidenceDue = rules.deadlines().evidenceDue();
         apply(new EvidenceAttached(assessmentId, unitId, evidenceId, command.fileName(), command.mediaType(),
                 command.sizeBytes(), command.sha256(), command.indicatorCodes(), command.taskIds(), receivedAt,
-                command.capturedAt(), evidenceDue, receivedAt.isAfter(evidenceDue)));
+                command.capturedAt(), evidenceDue, receivedAt.isAfter(evidenceDue), clientHashVerified));
     }
 
     @CommandHandler

@@ -49,7 +49,7 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public StoredBlob put(InputStream content) {
+    public StoredBlob put(InputStream content, String expectedSha256) {
         Path temp = null;
         try {
             temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
@@ -59,6 +59,12 @@ public class FileSystemBlobStore implements BlobStore {
                 throw new DomainException(ErrorCode.VALIDATION_FAILED, "the file is empty", List.of("file"));
             }
             String sha256 = ContentAddress.hex(digest.digest());
+            if (expectedSha256 != null && !expectedSha256.equals(sha256)) {
+                // the temp file goes in finally: bytes the client did not mean to send never get an address
+                throw new DomainException(ErrorCode.EVIDENCE_HASH_MISMATCH,
+                        "the client's SHA-256 " + expectedSha256 + " is not the hash of the received bytes " + sha256,
+                        List.of(expectedSha256, sha256));
+            }
             Path target = pathOf(sha256);
             Files.createDirectories(target.getParent());
             if (!Files.exists(target)) {

@@ -147,6 +147,24 @@ class UnitAssessmentEvidenceTest extends UnitAssessmentFixture {
     }
 
     @Test
+    void clientHashThatMatchesIsRecordedAsVerified() {
+        AttachEvidence withClientHash = new AttachEvidence(ASSESSMENT, EVIDENCE, "photo.jpg", "image/jpeg", 1024, SHA,
+                Set.of("1.1.1"), Set.of(), CAPTURED, SHA);
+        fixture.given(OPENED)
+                .when(withClientHash, Actors.submitter(DONGSHAN))
+                .expectEvents(new EvidenceAttached(ASSESSMENT, DONGSHAN, EVIDENCE, "photo.jpg", "image/jpeg", 1024, SHA,
+                        Set.of("1.1.1"), Set.of(), FixedClock.NOW, CAPTURED, AHEAD.evidenceDue(), false, true));
+    }
+
+    @Test
+    void clientHashThatDiffersFromTheReceivedBytesIsRefused() {
+        AttachEvidence withOtherHash = new AttachEvidence(ASSESSMENT, EVIDENCE, "photo.jpg", "image/jpeg", 1024, SHA,
+                Set.of("1.1.1"), Set.of(), CAPTURED, "0".repeat(64));
+        refused(fixture.given(OPENED).when(withOtherHash, Actors.submitter(DONGSHAN)),
+                ErrorCode.EVIDENCE_HASH_MISMATCH);
+    }
+
+    @Test
     void evidenceIdIsUsedOnlyOnce() {
         refused(fixture.given(OPENED, attached(EVIDENCE, Set.of("1.1.1"), Set.of(), null))
                         .when(attach(Set.of("1.1.2"), Set.of()), Actors.submitter(DONGSHAN)),
