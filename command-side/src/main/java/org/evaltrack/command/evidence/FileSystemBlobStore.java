@@ -17,11 +17,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.List;
 import org.evaltrack.kernel.error.DomainException;
+import org.evaltrack.kernel.evidence.BlobLayout;
 import org.evaltrack.kernel.error.ErrorCode;
 
 /**
- * Blobs as files named by their SHA-256, two levels of two-character prefix folders deep
- * ({@code ab/cd/abcd…}) so no single folder grows to millions of entries.
+ * Blobs as files named by their SHA-256, laid out as {@link BlobLayout} says (the query side reads the same
+ * directory by the same rule).
  *
  * <p>Bytes go to a temp file in the store's own root (same file system, so the final rename is atomic),
  * are forced to disk, and only then renamed to their hash. A reader therefore sees a blob whole or not
@@ -101,7 +102,7 @@ public class FileSystemBlobStore implements BlobStore {
 
     /** Only ever called with a validated hash, so the result cannot leave the root. */
     Path pathOf(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return BlobLayout.pathOf(root, sha256);
     }
 
     private static long writeAndForce(InputStream in, Path temp) throws IOException {
