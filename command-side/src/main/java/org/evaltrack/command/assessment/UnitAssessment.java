@@ -397,8 +397,11 @@ class UnitAssessment {
      * a reviewer bound to this assessment's unit is refused last.
      */
     private Role requireActor(String role, String actingUnit, Role... allowed) {
-        require(roleOf(role) != Role.SUBMITTER || unitId.value().equals(actingUnit), ErrorCode.OTHER_UNIT,
-                "this assessment belongs to another unit", unitId.value());
+        // submitters always belong to a unit; a leader's account may be bound to one, and is then held to it
+        Role claimed = roleOf(role);
+        boolean boundElsewhere = (claimed == Role.SUBMITTER && !unitId.value().equals(actingUnit))
+                || (claimed == Role.LEADER && actingUnit != null && !unitId.value().equals(actingUnit));
+        require(!boundElsewhere, ErrorCode.OTHER_UNIT, "this assessment belongs to another unit", unitId.value());
         Role actor = requireRole(role, allowed);
         // a reviewer must not judge the unit they work for; checked after the role so other refusals stay as they were
         require(actor != Role.REVIEWER || !unitId.value().equals(actingUnit), ErrorCode.OWN_UNIT_REVIEW,

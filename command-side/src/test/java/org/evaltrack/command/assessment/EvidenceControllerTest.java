@@ -285,6 +285,7 @@ class EvidenceControllerTest extends ControllerSliceTest {
     @Test
     void leaderUploadsEvidenceForTheTaskTheyLead() throws Exception {
         asLeader(LEADER);
+        assessmentBelongsTo(OWN_UNIT);
         taskLedBy(LEADER, ASSESSMENT);
         mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT)
                         .param("capturedAt", "2019-11-28T02:00:00Z"))
@@ -298,8 +299,21 @@ class EvidenceControllerTest extends ControllerSliceTest {
     }
 
     @Test
+    void leaderBoundToAnotherUnitStoresNothingAndSendsNothingEvenForTheirOwnTask() throws Exception {
+        actors.actAs(LEADER, org.evaltrack.kernel.actor.Role.LEADER, OTHER_UNIT);
+        assessmentBelongsTo(OWN_UNIT);
+        taskLedBy(LEADER, ASSESSMENT);
+        mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("OTHER_UNIT"));
+
+        verifyNoInteractions(blobStore, commandGateway);
+    }
+
+    @Test
     void leaderOfSomeoneElsesTaskStoresNothingAndSendsNothing() throws Exception {
         asLeader("user-heding");
+        assessmentBelongsTo(OWN_UNIT);
         taskLedBy(LEADER, ASSESSMENT);
         mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT))
                 .andExpect(status().isForbidden())
@@ -311,6 +325,7 @@ class EvidenceControllerTest extends ControllerSliceTest {
     @Test
     void unknownTaskIsNotFound() throws Exception {
         asLeader(LEADER);
+        assessmentBelongsTo(OWN_UNIT);
         mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("TASK_NOT_FOUND"));
@@ -321,6 +336,7 @@ class EvidenceControllerTest extends ControllerSliceTest {
     @Test
     void taskOfAnotherAssessmentIsNotFoundUnderThisOne() throws Exception {
         asLeader(LEADER);
+        assessmentBelongsTo(OWN_UNIT);
         taskLedBy(LEADER, "assessment-huangsang-2019");
         mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT))
                 .andExpect(status().isNotFound())

@@ -90,6 +90,21 @@ class UnitAssessmentEvidenceTest extends UnitAssessmentFixture {
     }
 
     @Test
+    void leaderBoundToTheUnitAttachesEvidenceToTheirOwnTask() {
+        tasks.add(TASK, ASSESSMENT, LEADER);
+        fixture.given(OPENED)
+                .when(attach(Set.of(), Set.of(TASK)), Actors.leaderOf(DONGSHAN, LEADER.value()))
+                .expectEvents(received(Set.of(), Set.of(TASK), AHEAD.evidenceDue(), false));
+    }
+
+    @Test
+    void leaderBoundToAnotherUnitMayNotAttachEvidenceEvenToTheirOwnTask() {
+        tasks.add(TASK, ASSESSMENT, LEADER);
+        refused(fixture.given(OPENED).when(attach(Set.of(), Set.of(TASK)), Actors.leaderOf(HUANGSANG, LEADER.value())),
+                ErrorCode.OTHER_UNIT);
+    }
+
+    @Test
     void leaderMayNotAttachEvidenceToIndicatorsAlone() {
         refused(fixture.given(OPENED).when(attach(Set.of("1.1.1"), Set.of()), Actors.leader(LEADER.value())),
                 ErrorCode.NOT_YOUR_TASK);
