@@ -76,6 +76,9 @@ class EvidenceFilesOverHttpPostgresTest {
                 .contains("filename*=UTF-8''%E6%89%B6%E8%B4%AB%E5%8F%B0%E8%B4%A6");
         assertThat(download.header("Evidence-State")).isEqualTo("ACTIVE");
         assertThat(api.download("reviewer", uploaded.contentPath()).body()).isEqualTo(content);
+        HttpApi.Download unchanged = api.download("dongshan", uploaded.contentPath(), "If-None-Match", download.header("ETag"));
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Evidence files, served only after their bytes are hashed again and match the SHA-256 recorded when they
@@ -55,7 +56,7 @@ class EvidenceContentController {
                     + "bytes are sent only if it matches the one recorded on receipt; otherwise 409 EVIDENCE_CORRUPTED, or 404 "
                     + "EVIDENCE_FILE_MISSING when the file is gone, each recorded. The ETag is the SHA-256.")
     ResponseEntity<Resource> content(@PathVariable String assessmentId, @PathVariable String evidenceId,
-                                     @AuthenticationPrincipal QueryUser reader) {
+                                     @AuthenticationPrincipal QueryUser reader, WebRequest request) {
         AssessmentId assessment = AssessmentId.of(assessmentId);
         EvidenceId evidence = EvidenceId.of(evidenceId);
         Optional<EvidenceFileView> found = queryGateway
@@ -67,6 +68,11 @@ class EvidenceContentController {
             throw new QueryProblemException(HttpStatus.FORBIDDEN, ErrorCode.OTHER_UNIT.name(), assessment.value());
         }
 
+        String etag = "\"" + file.sha256() + "\"";
+        if (request.checkNotModified(etag)) {
+            // the caller holds these very bytes (the ETag is their hash): nothing is read, nothing is sent
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        }
         EvidenceBlobReader.CheckedBlob blob = blobs.open(file.sha256());
         if (blob.fileMissing()) {
             failures.record(assessment.value(), evidence.value(), ErrorCode.EVIDENCE_FILE_MISSING.name(), file.sha256(),
@@ -81,7 +87,7 @@ class EvidenceContentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.sizeBytes())
-                .eTag("\"" + file.sha256() + "\"")
+                .eTag(etag)
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
