@@ -39,12 +39,15 @@ public class AccessGuard {
     }
 
     /**
-     * A submitter works only on the assessment of their own unit; other roles are not bound to a unit.
+     * A submitter works only on the assessment of their own unit, and so does a leader whose account is bound
+     * to a unit (an unbound leader is judged by the tasks they lead alone). Reviewers and admins are not held
+     * to a unit here.
      *
      * @throws DomainException ASSESSMENT_NOT_FOUND, OTHER_UNIT
      */
     public void requireOwnUnit(Actor actor, AssessmentId assessmentId) {
-        if (!actor.is(Role.SUBMITTER)) {
+        boolean bound = actor.is(Role.SUBMITTER) || (actor.is(Role.LEADER) && actor.unitId() != null);
+        if (!bound) {
             return;
         }
         UnitId unit = assessments.unitOf(assessmentId).orElseThrow(() -> new DomainException(

@@ -76,6 +76,8 @@ public class EvidenceController {
             @RequestParam(value = "taskIds", required = false) List<String> taskIds,
             @Parameter(description = "采集时间，ISO-8601 / capture time, ISO-8601 instant")
             @RequestParam(value = "capturedAt", required = false) String capturedAt,
+            @Parameter(description = "客户端计算的 SHA-256（十六进制），与收到的内容不符则拒收 / the SHA-256 the client computed (hex); refused when the received bytes differ")
+            @RequestParam(value = "sha256", required = false) String sha256,
             @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
         Set<String> codes = codes(indicatorCodes);
@@ -86,13 +88,14 @@ public class EvidenceController {
                     List.of("indicatorCodes", "taskIds"));
         }
         Instant captured = capturedAt(capturedAt);
+        String clientSha256 = EvidenceIntake.clientSha256(sha256);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
 
         Actor actor = actors.current();
         guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
         guard.requireOwnUnit(actor, id);
 
-        return store(file, id, codes, tasks, captured, expectedVersion);
+        return store(file, id, codes, tasks, captured, clientSha256, expectedVersion);
     }
 
     @PostMapping(path = "/tasks/{taskId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -104,10 +107,13 @@ public class EvidenceController {
             @RequestParam("file") MultipartFile file,
             @Parameter(description = "采集时间，ISO-8601 / capture time, ISO-8601 instant")
             @RequestParam(value = "capturedAt", required = false) String capturedAt,
+            @Parameter(description = "客户端计算的 SHA-256（十六进制），与收到的内容不符则拒收 / the SHA-256 the client computed (hex); refused when the received bytes differ")
+            @RequestParam(value = "sha256", required = false) String sha256,
             @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
         TaskId task = PathIds.task(taskId);
         Instant captured = capturedAt(capturedAt);
+        String clientSha256 = EvidenceIntake.clientSha256(sha256);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
 
         Actor actor = actors.current();
@@ -118,7 +124,7 @@ public class EvidenceController {
             guard.requireLeads(actor, ref);
         }
 
-        return store(file, id, Set.of(), Set.of(task), captured, expectedVersion);
+        return store(file, id, Set.of(), Set.of(task), captured, clientSha256, expectedVersion);
     }
 
     @PostMapping("/evidence/{evidenceId}/withdrawal")
@@ -138,14 +144,14 @@ public class EvidenceController {
     }
 
     private EvidenceAttachedResponse store(MultipartFile file, AssessmentId id, Set<String> codes, Set<TaskId> tasks,
-                                           Instant captured, Long expectedVersion) {
-        StoredEvidenceFile stored = intake.accept(file);
+                                           Instant captured, String clientSha256, Long expectedVersion) {
+        StoredEvidenceFile stored = intake.accept(file, clientSha256);
         EvidenceId evidenceId = EvidenceId.random();
         // if the assessment refuses this, the blob stays unreferenced: harmless, and reused on a retry
         sender.send(new AttachEvidence(id, evidenceId, stored.fileName(), stored.mediaType(), stored.sizeBytes(),
-                stored.sha256(), codes, tasks, captured), expectedVersion);
+                stored.sha256(), codes, tasks, captured, clientSha256), expectedVersion);
         return new EvidenceAttachedResponse(evidenceId.value(), id.value(), stored.fileName(), stored.mediaType(),
-                stored.sizeBytes(), stored.sha256());
+                stored.sizeBytes(), stored.sha256(), clientSha256 != null);
     }
 
     private static Set<String> codes(List<String> raw) {

@@ -189,6 +189,9 @@ class UnitAssessment {
         require(command.sha256() != null && SHA256.matcher(command.sha256()).matches(), ErrorCode.VALIDATION_FAILED,
                 "sha256 must be 64 lowercase hex digits", "sha256");
         require(command.sizeBytes() > 0, ErrorCode.VALIDATION_FAILED, "sizeBytes must be positive", "sizeBytes");
+        boolean clientHashVerified = command.clientSha256() != null;
+        require(!clientHashVerified || command.clientSha256().equals(command.sha256()), ErrorCode.EVIDENCE_HASH_MISMATCH,
+                "the client's SHA-256 is not the hash of the received bytes", "clientSha256");
         SchemeRules rules = rulebook.rulesFor(schemeId);
         command.indicatorCodes().forEach(code -> indicator(rules, code));
         for (TaskId taskId : command.taskIds()) {
@@ -201,7 +204,7 @@ class UnitAssessment {
         Instant evidenceDue = rules.deadlines().evidenceDue();
         apply(new EvidenceAttached(assessmentId, unitId, evidenceId, command.fileName(), command.mediaType(),
                 command.sizeBytes(), command.sha256(), command.indicatorCodes(), command.taskIds(), receivedAt,
-                command.capturedAt(), evidenceDue, receivedAt.isAfter(evidenceDue)));
+                command.capturedAt(), evidenceDue, receivedAt.isAfter(evidenceDue), clientHashVerified));
     }
 
     @CommandHandler
@@ -394,8 +397,11 @@ class UnitAssessment {
      * a reviewer bound to this assessment's unit is refused last.
      */
     private Role requireActor(String role, String actingUnit, Role... allowed) {
-        require(roleOf(role) != Role.SUBMITTER || unitId.value().equals(actingUnit), ErrorCode.OTHER_UNIT,
-                "this assessment belongs to another unit", unitId.value());
+        // submitters always belong to a unit; a leader's account may be bound to one, and is then held to it
+        Role claimed = roleOf(role);
+        boolean boundElsewhere = (claimed == Role.SUBMITTER && !unitId.value().equals(actingUnit))
+                || (claimed == Role.LEADER && actingUnit != null && !unitId.value().equals(actingUnit));
+        require(!boundElsewhere, ErrorCode.OTHER_UNIT, "this assessment belongs to another unit", unitId.value());
         Role actor = requireRole(role, allowed);
         // a reviewer must not judge the unit they work for; checked after the role so other refusals stay as they were
         require(actor != Role.REVIEWER || !unitId.value().equals(actingUnit), ErrorCode.OWN_UNIT_REVIEW,

@@ -11,6 +11,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.evaltrack.kernel.assessment.EvidenceAttachedUpcaster;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -62,6 +63,13 @@ public class CommandAxonConfig {
             processing.registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
             inTransaction.forEach(processing::registerSubscribingEventProcessor);
         };
+    }
+
+    /** Older events are read in today's shape; both sides read the same store, the launcher keeps one. */
+    @Bean
+    @ConditionalOnMissingBean
+    public EvidenceAttachedUpcaster evidenceAttachedUpcaster() {
+        return new EvidenceAttachedUpcaster();
     }
 
     /** Assessment deadlines are Beijing time. */

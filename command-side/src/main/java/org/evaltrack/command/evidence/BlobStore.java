@@ -13,7 +13,18 @@ public interface BlobStore {
      *
      * @throws org.evaltrack.kernel.error.DomainException VALIDATION_FAILED when the stream is empty
      */
-    StoredBlob put(InputStream content);
+    default StoredBlob put(InputStream content) {
+        return put(content, null);
+    }
+
+    /**
+     * Stores the stream's bytes only if they hash to {@code expectedSha256} (when not null); otherwise
+     * nothing new is left in the store.
+     *
+     * @throws org.evaltrack.kernel.error.DomainException VALIDATION_FAILED when the stream is empty,
+     *                                                    EVIDENCE_HASH_MISMATCH when the bytes hash to something else
+     */
+    StoredBlob put(InputStream content, String expectedSha256);
 
     boolean exists(String sha256);
 

@@ -3,18 +3,16 @@ package org.evaltrack.command.evidence;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
+import org.evaltrack.kernel.evidence.BlobLayout;
 
 /** SHA-256 as lower-case hex: the only form of hash that may become part of a file path. */
 final class ContentAddress {
-
-    private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private ContentAddress() {
     }
 
     static boolean isValid(String candidate) {
-        return candidate != null && HEX_SHA256.matcher(candidate).matches();
+        return BlobLayout.isSha256(candidate);
     }
 
     static MessageDigest newDigest() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.springframework.util.unit.DataSize;
@@ -31,6 +32,17 @@ public class EvidenceIntake {
      *                         PAYLOAD_TOO_LARGE
      */
     public StoredEvidenceFile accept(MultipartFile file) {
+        return accept(file, null);
+    }
+
+    /**
+     * As {@link #accept(MultipartFile)}, and when the client sent the SHA-256 it computed, the received bytes
+     * must hash to it (compared in lower case).
+     *
+     * @throws DomainException also VALIDATION_FAILED (clientSha256 not 64 hex digits), EVIDENCE_HASH_MISMATCH
+     */
+    public StoredEvidenceFile accept(MultipartFile file, String clientSha256) {
+        String expected = clientSha256(clientSha256);
         if (file == null) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "a file is required", List.of("file"));
         }
@@ -46,10 +58,22 @@ public class EvidenceIntake {
         }
         StoredBlob blob;
         try (InputStream in = file.getInputStream()) {
-            blob = blobStore.put(in);
+            blob = blobStore.put(in, expected);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the upload", e);
         }
         return new StoredEvidenceFile(fileName, mediaType, blob.size(), blob.sha256());
+    }
+
+    /** Null when not sent; clients may write hex in either case, the store names blobs in lower case. */
+    public static String clientSha256(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String hash = raw.strip().toLowerCase(Locale.ROOT);
+        if (!BlobStore.isSha256(hash)) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "sha256 must be 64 hexadecimal digits", List.of("sha256"));
+        }
+        return hash;
     }
 }

@@ -17,11 +17,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.List;
 import org.evaltrack.kernel.error.DomainException;
+import org.evaltrack.kernel.evidence.BlobLayout;
 import org.evaltrack.kernel.error.ErrorCode;
 
 /**
- * Blobs as files named by their SHA-256, two levels of two-character prefix folders deep
- * ({@code ab/cd/abcd…}) so no single folder grows to millions of entries.
+ * Blobs as files named by their SHA-256, laid out as {@link BlobLayout} says (the query side reads the same
+ * directory by the same rule).
  *
  * <p>Bytes go to a temp file in the store's own root (same file system, so the final rename is atomic),
  * are forced to disk, and only then renamed to their hash. A reader therefore sees a blob whole or not
@@ -49,7 +50,7 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public StoredBlob put(InputStream content) {
+    public StoredBlob put(InputStream content, String expectedSha256) {
         Path temp = null;
         try {
             temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
@@ -59,6 +60,12 @@ public class FileSystemBlobStore implements BlobStore {
                 throw new DomainException(ErrorCode.VALIDATION_FAILED, "the file is empty", List.of("file"));
             }
             String sha256 = ContentAddress.hex(digest.digest());
+            if (expectedSha256 != null && !expectedSha256.equals(sha256)) {
+                // the temp file goes in finally: bytes the client did not mean to send never get an address
+                throw new DomainException(ErrorCode.EVIDENCE_HASH_MISMATCH,
+                        "the client's SHA-256 " + expectedSha256 + " is not the hash of the received bytes " + sha256,
+                        List.of(expectedSha256, sha256));
+            }
             Path target = pathOf(sha256);
             Files.createDirectories(target.getParent());
             if (!Files.exists(target)) {
@@ -95,7 +102,7 @@ public class FileSystemBlobStore implements BlobStore {
 
     /** Only ever called with a validated hash, so the result cannot leave the root. */
     Path pathOf(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return BlobLayout.pathOf(root, sha256);
     }
 
     private static long writeAndForce(InputStream in, Path temp) throws IOException {

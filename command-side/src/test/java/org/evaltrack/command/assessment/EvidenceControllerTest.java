@@ -2,6 +2,8 @@ package org.evaltrack.command.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -12,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.evaltrack.testsupport.commandslice.CommandSliceConfiguration;
 import org.evaltrack.command.api.ControllerSliceTest;
@@ -23,6 +26,8 @@ import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AttachEvidence;
 import org.evaltrack.kernel.assessment.EvidenceId;
 import org.evaltrack.kernel.assessment.WithdrawEvidence;
+import org.evaltrack.kernel.error.DomainException;
+import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.ledger.LedgerId;
 import org.evaltrack.kernel.ledger.TaskId;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +45,7 @@ class EvidenceControllerTest extends ControllerSliceTest {
 
     @BeforeEach
     void blobsAreStored() {
-        when(blobStore.put(any())).thenReturn(new StoredBlob(SHA, REPORT.getSize()));
+        when(blobStore.put(any(), any())).thenReturn(new StoredBlob(SHA, REPORT.getSize()));
     }
 
     @Test
@@ -98,7 +103,7 @@ class EvidenceControllerTest extends ControllerSliceTest {
                 .andExpect(status().isCreated());
 
         InOrder order = inOrder(blobStore, commandGateway);
-        order.verify(blobStore).put(any());
+        order.verify(blobStore).put(any(), any());
         order.verify(commandGateway).sendAndWait(any());
     }
 
@@ -196,6 +201,57 @@ class EvidenceControllerTest extends ControllerSliceTest {
     }
 
     @Test
+    void clientHashGoesToTheStoreAndIntoTheCommandInLowerCase() throws Exception {
+        asSubmitterOfOwnUnit();
+        assessmentBelongsTo(OWN_UNIT);
+        mvc.perform(multipart("/api/assessments/{id}/evidence", ASSESSMENT).file(REPORT).param("indicatorCodes", "C1.1")
+                        .param("sha256", SHA.toUpperCase()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.clientHashVerified").value(true));
+
+        verify(blobStore).put(any(), eq(SHA));
+        assertThat(dispatchedPayload(AttachEvidence.class).clientSha256()).isEqualTo(SHA);
+    }
+
+    @Test
+    void withoutAClientHashNothingIsClaimedVerified() throws Exception {
+        asSubmitterOfOwnUnit();
+        assessmentBelongsTo(OWN_UNIT);
+        mvc.perform(multipart("/api/assessments/{id}/evidence", ASSESSMENT).file(REPORT).param("indicatorCodes", "C1.1"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.clientHashVerified").value(false));
+
+        assertThat(dispatchedPayload(AttachEvidence.class).clientSha256()).isNull();
+    }
+
+    @Test
+    void clientHashThatDiffersIsUnprocessableAndNothingIsSent() throws Exception {
+        asSubmitterOfOwnUnit();
+        assessmentBelongsTo(OWN_UNIT);
+        String other = "b".repeat(64);
+        when(blobStore.put(any(), eq(other))).thenThrow(new DomainException(ErrorCode.EVIDENCE_HASH_MISMATCH,
+                "differs", List.of(other, SHA)));
+        mvc.perform(multipart("/api/assessments/{id}/evidence", ASSESSMENT).file(REPORT).param("indicatorCodes", "C1.1")
+                        .param("sha256", other))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("EVIDENCE_HASH_MISMATCH"));
+
+        verifyNoInteractions(commandGateway);
+    }
+
+    @Test
+    void clientHashThatIsNotAHashIsRejectedBeforeAnythingIsStored() throws Exception {
+        asSubmitterOfOwnUnit();
+        assessmentBelongsTo(OWN_UNIT);
+        mvc.perform(multipart("/api/assessments/{id}/tasks/{task}/evidence", ASSESSMENT, TASK).file(REPORT)
+                        .param("sha256", "not-a-hash"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+
+        verifyNoInteractions(blobStore, commandGateway);
+    }
+
+    @Test
     void evidenceForNothingIsRefusedBeforeItIsStored() throws Exception {
         asSubmitterOfOwnUnit();
         assessmentBelongsTo(OWN_UNIT);
@@ -229,6 +285,7 @@ class EvidenceControllerTest extends ControllerSliceTest {
     @Test
     void leaderUploadsEvidenceForTheTaskTheyLead() throws Exception {
         asLeader(LEADER);
+        assessmentBelongsTo(OWN_UNIT);
         taskLedBy(LEADER, ASSESSMENT);
         mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT)
                         .param("capturedAt", "2019-11-28T02:00:00Z"))
@@ -242,8 +299,21 @@ class EvidenceControllerTest extends ControllerSliceTest {
     }
 
     @Test
+    void leaderBoundToAnotherUnitStoresNothingAndSendsNothingEvenForTheirOwnTask() throws Exception {
+        actors.actAs(LEADER, org.evaltrack.kernel.actor.Role.LEADER, OTHER_UNIT);
+        assessmentBelongsTo(OWN_UNIT);
+        taskLedBy(LEADER, ASSESSMENT);
+        mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("OTHER_UNIT"));
+
+        verifyNoInteractions(blobStore, commandGateway);
+    }
+
+    @Test
     void leaderOfSomeoneElsesTaskStoresNothingAndSendsNothing() throws Exception {
         asLeader("user-heding");
+        assessmentBelongsTo(OWN_UNIT);
         taskLedBy(LEADER, ASSESSMENT);
         mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT))
                 .andExpect(status().isForbidden())
@@ -255,6 +325,7 @@ class EvidenceControllerTest extends ControllerSliceTest {
     @Test
     void unknownTaskIsNotFound() throws Exception {
         asLeader(LEADER);
+        assessmentBelongsTo(OWN_UNIT);
         mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("TASK_NOT_FOUND"));
@@ -265,6 +336,7 @@ class EvidenceControllerTest extends ControllerSliceTest {
     @Test
     void taskOfAnotherAssessmentIsNotFoundUnderThisOne() throws Exception {
         asLeader(LEADER);
+        assessmentBelongsTo(OWN_UNIT);
         taskLedBy(LEADER, "assessment-huangsang-2019");
         mvc.perform(multipart("/api/assessments/{id}/tasks/{t}/evidence", ASSESSMENT, TASK).file(REPORT))
                 .andExpect(status().isNotFound())

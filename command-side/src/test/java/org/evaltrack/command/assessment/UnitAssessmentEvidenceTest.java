@@ -90,6 +90,21 @@ class UnitAssessmentEvidenceTest extends UnitAssessmentFixture {
     }
 
     @Test
+    void leaderBoundToTheUnitAttachesEvidenceToTheirOwnTask() {
+        tasks.add(TASK, ASSESSMENT, LEADER);
+        fixture.given(OPENED)
+                .when(attach(Set.of(), Set.of(TASK)), Actors.leaderOf(DONGSHAN, LEADER.value()))
+                .expectEvents(received(Set.of(), Set.of(TASK), AHEAD.evidenceDue(), false));
+    }
+
+    @Test
+    void leaderBoundToAnotherUnitMayNotAttachEvidenceEvenToTheirOwnTask() {
+        tasks.add(TASK, ASSESSMENT, LEADER);
+        refused(fixture.given(OPENED).when(attach(Set.of(), Set.of(TASK)), Actors.leaderOf(HUANGSANG, LEADER.value())),
+                ErrorCode.OTHER_UNIT);
+    }
+
+    @Test
     void leaderMayNotAttachEvidenceToIndicatorsAlone() {
         refused(fixture.given(OPENED).when(attach(Set.of("1.1.1"), Set.of()), Actors.leader(LEADER.value())),
                 ErrorCode.NOT_YOUR_TASK);
@@ -144,6 +159,24 @@ class UnitAssessmentEvidenceTest extends UnitAssessmentFixture {
         tasks.add(TASK, OTHER_ASSESSMENT, LEADER);
         refused(fixture.given(OPENED).when(attach(Set.of(), Set.of(TASK)), Actors.submitter(DONGSHAN)),
                 ErrorCode.TASK_OF_OTHER_ASSESSMENT);
+    }
+
+    @Test
+    void clientHashThatMatchesIsRecordedAsVerified() {
+        AttachEvidence withClientHash = new AttachEvidence(ASSESSMENT, EVIDENCE, "photo.jpg", "image/jpeg", 1024, SHA,
+                Set.of("1.1.1"), Set.of(), CAPTURED, SHA);
+        fixture.given(OPENED)
+                .when(withClientHash, Actors.submitter(DONGSHAN))
+                .expectEvents(new EvidenceAttached(ASSESSMENT, DONGSHAN, EVIDENCE, "photo.jpg", "image/jpeg", 1024, SHA,
+                        Set.of("1.1.1"), Set.of(), FixedClock.NOW, CAPTURED, AHEAD.evidenceDue(), false, true));
+    }
+
+    @Test
+    void clientHashThatDiffersFromTheReceivedBytesIsRefused() {
+        AttachEvidence withOtherHash = new AttachEvidence(ASSESSMENT, EVIDENCE, "photo.jpg", "image/jpeg", 1024, SHA,
+                Set.of("1.1.1"), Set.of(), CAPTURED, "0".repeat(64));
+        refused(fixture.given(OPENED).when(withOtherHash, Actors.submitter(DONGSHAN)),
+                ErrorCode.EVIDENCE_HASH_MISMATCH);
     }
 
     @Test

@@ -33,6 +33,11 @@ public final class Actors {
         return as(Role.LEADER, userId, null);
     }
 
+    /** A leader whose account is bound to {@code unit}. */
+    public static Map<String, Object> leaderOf(UnitId unit, String userId) {
+        return as(Role.LEADER, userId, unit.value());
+    }
+
     public static Map<String, Object> nobody() {
         return Map.of(ActorMetaData.USER_ID, "u-anonymous");
     }

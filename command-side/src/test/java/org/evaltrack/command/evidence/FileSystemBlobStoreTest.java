@@ -81,6 +81,28 @@ class FileSystemBlobStoreTest {
     }
 
     @Test
+    void bytesThatDoNotHashToTheClientsHashAreRefusedAndLeaveNothingBehind() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+
+        assertThatThrownBy(() -> store.put(bytes("abc"), "0".repeat(64)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.EVIDENCE_HASH_MISMATCH));
+
+        try (Stream<Path> files = Files.walk(root)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void bytesThatHashToTheClientsHashAreStored() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        String abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+        assertThat(store.put(bytes("abc"), abc).sha256()).isEqualTo(abc);
+        assertThat(store.exists(abc)).isTrue();
+    }
+
+    @Test
     void successfulPutLeavesNoTempFile() throws IOException {
         FileSystemBlobStore store = new FileSystemBlobStore(root);
 

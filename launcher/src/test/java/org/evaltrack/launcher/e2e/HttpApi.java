@@ -76,6 +76,27 @@ public final class HttpApi {
         return send(user, request, headers);
     }
 
+    /** A GET whose answer is kept as bytes with every header: for file downloads. */
+    Download download(String user, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any method with any bytes and any declared Content-Type (null: no body, or no header). */
     public Answer raw(String method, String user, String path, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
@@ -117,6 +138,18 @@ public final class HttpApi {
 
     private static HttpRequest.BodyPublisher body(String json) {
         return json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+    }
+
+    /** A downloaded file: status, headers (names in lower case) and the bytes as sent. */
+    record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of()).stream().findFirst().orElse(null);
+        }
+
+        Answer asAnswer() {
+            return new Answer(status, String.valueOf(header("content-type")), new String(body, StandardCharsets.UTF_8));
+        }
     }
 
     /** One HTTP answer. */

@@ -49,6 +49,10 @@ final class RunningSystem implements AutoCloseable {
         return context.getBean(type);
     }
 
+    <T> java.util.Map<String, T> beans(Class<T> type) {
+        return context.getBeansOfType(type);
+    }
+
     List<DomainEventMessage<?>> events(String aggregateId) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         bean(EventStore.class).readEvents(aggregateId).forEachRemaining(events::add);

@@ -10,6 +10,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.evaltrack.kernel.assessment.EvidenceAttachedUpcaster;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,5 +64,12 @@ public class QueryAxonConfig {
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** Older events are read in today's shape; both sides read the same store, the launcher keeps one. */
+    @Bean
+    @ConditionalOnMissingBean
+    public EvidenceAttachedUpcaster evidenceAttachedUpcaster() {
+        return new EvidenceAttachedUpcaster();
     }
 }

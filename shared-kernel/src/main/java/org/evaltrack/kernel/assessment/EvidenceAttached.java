@@ -1,13 +1,18 @@
 package org.evaltrack.kernel.assessment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 import org.evaltrack.kernel.ledger.TaskId;
 import org.evaltrack.kernel.unit.UnitId;
 
-/** Evidence was received; {@code late} is judged from the receipt time against the evidence deadline. */
-@Revision("1")
+/**
+ * Evidence was received; {@code late} is judged from the receipt time against the evidence deadline.
+ * {@code clientHashVerified}: the client sent a SHA-256 of its own and it matched the received bytes
+ * (revision 2; revision-1 events are read as false by {@link EvidenceAttachedUpcaster}).
+ */
+@Revision(EvidenceAttached.REVISION)
 public record EvidenceAttached(
         AssessmentId assessmentId,
         UnitId unitId,
@@ -21,9 +26,24 @@ public record EvidenceAttached(
         Instant receivedAt,
         Instant capturedAt,
         Instant evidenceDue,
-        boolean late) {
+        boolean late,
+        boolean clientHashVerified) {
+
+    public static final String REVISION = "2";
+
+    // the extra constructor below must never be taken for Jackson's
+    @JsonCreator
     public EvidenceAttached {
         indicatorCodes = indicatorCodes == null ? Set.of() : Set.copyOf(indicatorCodes);
         taskIds = taskIds == null ? Set.of() : Set.copyOf(taskIds);
+    }
+
+    /** Evidence whose client sent no hash of its own. */
+    public EvidenceAttached(AssessmentId assessmentId, UnitId unitId, EvidenceId evidenceId, String fileName,
+                            String mediaType, long sizeBytes, String sha256, Set<String> indicatorCodes,
+                            Set<TaskId> taskIds, Instant receivedAt, Instant capturedAt, Instant evidenceDue,
+                            boolean late) {
+        this(assessmentId, unitId, evidenceId, fileName, mediaType, sizeBytes, sha256, indicatorCodes, taskIds,
+                receivedAt, capturedAt, evidenceDue, late, false);
     }
 }

@@ -63,6 +63,12 @@ public enum ErrorCode {
     SAME_ASSIGNMENT(ErrorKind.CONFLICT),
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
     IDEMPOTENCY_KEY_REUSED(ErrorKind.UNPROCESSABLE),
+    /** The SHA-256 the client computed is not the hash of the bytes that arrived. */
+    EVIDENCE_HASH_MISMATCH(ErrorKind.UNPROCESSABLE),
+    /** A stored evidence file no longer hashes to the SHA-256 its event recorded. */
+    EVIDENCE_CORRUPTED(ErrorKind.CONFLICT),
+    /** Evidence whose event exists but whose file is not in the blob store. */
+    EVIDENCE_FILE_MISSING(ErrorKind.NOT_FOUND),
 
     // transport
     PAYLOAD_TOO_LARGE(ErrorKind.TOO_LARGE),

@@ -1,0 +1,225 @@
+package org.evaltrack.launcher.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.evaltrack.testsupport.PostgresTest;
+import org.evaltrack.testsupport.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The access matrix (issue 4 §6): every /api endpoint of the running application, as Spring MVC maps it on
+ * both sides, called by three outsiders of the demo's 东山 assessment: nobody signed in, the submitter of
+ * another unit, and a leader bound to another unit. Who may call what is read from
+ * {@code access/endpoints.json}; an endpoint the table does not classify fails the build, so none can be
+ * added unguarded. Each refusal stores nothing and is written to {@code access_denial}.
+ */
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixPostgresTest {
+
+    private static final String TABLE = "/access/endpoints.json";
+    private static final String OTHER_SUBMITTER = "changpuzi";
+    private static final String OTHER_SUBMITTER_ID = "user-submitter-02";
+    private static final String OTHER_LEADER = "leader-changpuzi";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private final RunningSystem system;
+    private final JsonNode table;
+    private HttpApi api;
+    private JdbcTemplate jdbc;
+    private String otherLeaderId;
+    private String evidenceId;
+
+    AccessMatrixPostgresTest(PostgresTestDatabase database) throws IOException {
+        this.system = new RunningSystem(database, Files.createTempDirectory("evaltrack-blobs"));
+        try (InputStream in = AccessMatrixPostgresTest.class.getResourceAsStream(TABLE)) {
+            this.table = new ObjectMapper().readTree(in);
+        }
+    }
+
+    @BeforeAll
+    void start() {
+        api = system.start().http();
+        jdbc = new JdbcTemplate(system.bean(DataSource.class));
+        HttpApi.Answer leader = api.post("office", "/api/accounts", """
+                {"username": "%s", "password": "%s", "displayName": "长铺子乡责任领导", "role": "LEADER", "unitId": "unit-changpuzi"}"""
+                .formatted(OTHER_LEADER, HttpApi.PASSWORD));
+        assertThat(leader.status()).as(leader.toString()).isEqualTo(201);
+        otherLeaderId = leader.id();
+
+        HttpApi.Answer uploaded = api.upload("dongshan", "/api/assessments/assessment-2019-dongshan/evidence",
+                "东山乡扶贫台账.txt", "text/plain", "东山乡扶贫台账\n".getBytes(StandardCharsets.UTF_8),
+                Map.of("indicatorCodes", List.of("1.1.1")));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        evidenceId = uploaded.id();
+        // the evidence projection follows the event stream on its own thread; refusals must not be 404s
+        String content = "/api/assessments/assessment-2019-dongshan/evidence/" + evidenceId + "/content";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.download("reviewer", content).status() == 200);
+    }
+
+    @AfterAll
+    void stop() {
+        system.close();
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationIsClassified() {
+        Set<String> mapped = mappedEndpoints();
+        Set<String> classified = new TreeSet<>();
+        table.path("endpoints").forEach(row -> classified.add(row.path("endpoint").asText()));
+
+        assertThat(mapped).as("mapped endpoints").hasSizeGreaterThan(40);
+        Set<String> unclassified = new TreeSet<>(mapped);
+        unclassified.removeAll(classified);
+        assertThat(unclassified).as("endpoints missing from " + TABLE + ": add a row for each").isEmpty();
+        Set<String> gone = new TreeSet<>(classified);
+        gone.removeAll(mapped);
+        assertThat(gone).as("rows in " + TABLE + " for endpoints that no longer exist").isEmpty();
+    }
+
+    @Test
+    void everyRowIsComplete() {
+        table.path("endpoints").forEach(row -> {
+            String access = row.path("access").asText();
+            assertThat(access).as(row.toString()).isIn("UNIT", "OFFICE", "OPEN");
+            assertThat(row.path("why").asText()).as(row.toString()).isNotBlank();
+            assertThat(row.path("path").asText()).as(row.toString()).startsWith("/api/");
+            if (access.equals("OPEN")) {
+                assertThat(row.path("submitter").isInt() && row.path("leader").isInt()).as(row.toString()).isTrue();
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> outsidersAreRefusedOrSeeNothingOfTheUnit() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode row : table.path("endpoints")) {
+            String name = row.path("endpoint").asText() + " [" + row.path("access").asText() + "]";
+            tests.add(DynamicTest.dynamicTest(name + " anonymous", () -> expectRefusal(row, null, null, 401)));
+            tests.add(DynamicTest.dynamicTest(name + " other unit's submitter",
+                    () -> expect(row, OTHER_SUBMITTER, OTHER_SUBMITTER_ID, "submitter")));
+            tests.add(DynamicTest.dynamicTest(name + " leader of another unit",
+                    () -> expect(row, OTHER_LEADER, otherLeaderId, "leader")));
+        }
+        return tests.stream();
+    }
+
+    private void expect(JsonNode row, String user, String userId, String kind) {
+        if (!row.path("access").asText().equals("OPEN")) {
+            expectRefusal(row, user, userId, 403);
+            return;
+        }
+        int status = row.path(kind).asInt();
+        if (status >= 400) {
+            expectRefusal(row, user, userId, status);
+            return;
+        }
+        long events = events();
+        HttpApi.Answer answer = send(row, user);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        table.path("otherUnitData").forEach(data -> assertThat(answer.body())
+                .as("%s answered %s with the other unit's data", row.path("endpoint").asText(), user)
+                .doesNotContain(data.asText()));
+        assertThat(events()).as("events stored").isEqualTo(events);
+    }
+
+    private void expectRefusal(JsonNode row, String user, String userId, int status) {
+        long events = events();
+        long lastDenial = lastDenial();
+
+        HttpApi.Answer answer = send(row, user);
+
+        assertThat(answer.status()).as(row.path("endpoint").asText() + " as " + user + ": " + answer).isEqualTo(status);
+        assertThat(answer.contentType()).as(answer.toString()).startsWith(PROBLEM_JSON);
+        assertThat(events()).as("events stored by a refused request").isEqualTo(events);
+        String path = path(row).split("\\?")[0];
+        List<Map<String, Object>> denials = jdbc.queryForList("select user_id, method, path, code from access_denial"
+                + " where id > ? and method = ? and path = ?", lastDenial, method(row), path);
+        assertThat(denials).as("access_denial rows for " + method(row) + " " + path).hasSize(1);
+        assertThat(denials.get(0).get("user_id")).isEqualTo(userId);
+        assertThat(denials.get(0).get("code")).isEqualTo(answer.json().path("code").asText());
+    }
+
+    private HttpApi.Answer send(JsonNode row, String user) {
+        String method = method(row);
+        String path = path(row);
+        if (row.has("multipart")) {
+            Map<String, List<String>> fields = new LinkedHashMap<>();
+            row.path("multipart").fields().forEachRemaining(field -> {
+                List<String> values = new ArrayList<>();
+                field.getValue().forEach(value -> values.add(value.asText()));
+                fields.put(field.getKey(), values);
+            });
+            return api.upload(user, path, "越权上传.txt", "text/plain", "越权上传\n".getBytes(StandardCharsets.UTF_8), fields);
+        }
+        String json = row.has("json") ? row.path("json").toString() : null;
+        return switch (method) {
+            case "GET" -> api.get(user, path);
+            case "POST" -> api.post(user, path, json);
+            case "PUT" -> api.put(user, path, json);
+            default -> api.raw(method, user, path, json == null ? null : "application/json",
+                    json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    private static String method(JsonNode row) {
+        return row.path("endpoint").asText().split(" ")[0];
+    }
+
+    private String path(JsonNode row) {
+        return row.path("path").asText().replace("${evidenceId}", evidenceId);
+    }
+
+    /** "METHOD /api/pattern" for every handler method of every MVC mapping in the context, both sides. */
+    private Set<String> mappedEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingHandlerMapping mapping : system.beans(RequestMappingHandlerMapping.class).values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<String> methods = new TreeSet<>();
+                info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+                if (methods.isEmpty()) {
+                    methods.add("ANY");
+                }
+                for (String pattern : info.getPatternValues()) {
+                    if (pattern.startsWith("/api/") || pattern.equals("/api")) {
+                        methods.forEach(m -> endpoints.add(m + " " + pattern));
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private long events() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private long lastDenial() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) from access_denial", Long.class);
+    }
+}
