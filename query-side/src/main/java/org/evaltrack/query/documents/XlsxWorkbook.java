@@ -48,8 +48,16 @@ public final class XlsxWorkbook implements AutoCloseable {
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
     }
 
-    /** A column: its label key in document-labels and its width in characters. */
-    public record Column(String labelKey, int widthChars) {
+    /** A column: its label key in document-labels (or a literal header, such as a category's name) and its width in characters. */
+    public record Column(String labelKey, String text, int widthChars) {
+
+        public Column(String labelKey, int widthChars) {
+            this(labelKey, null, widthChars);
+        }
+
+        public static Column literal(String text, int widthChars) {
+            return new Column(null, text, widthChars);
+        }
     }
 
     public XlsxSheet sheet(String nameKey, List<Column> columns) {
@@ -57,7 +65,8 @@ public final class XlsxWorkbook implements AutoCloseable {
         Row row = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(labels.get(columns.get(i).labelKey()));
+            Column column = columns.get(i);
+            cell.setCellValue(column.text() != null ? column.text() : labels.get(column.labelKey()));
             cell.setCellStyle(header);
             // width is in 1/256 of a character; CJK glyphs are about two characters wide
             sheet.setColumnWidth(i, Math.min(255, columns.get(i).widthChars()) * 256);
