@@ -43,6 +43,28 @@ final class HttpApi {
         return send(user, HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
+    /** A GET whose answer is kept as bytes: a generated document, or a refusal to read as text. */
+    Download download(String user, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(120));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer post(String user, String path, String json, String... headers) {
         return send(user, withJson(HttpRequest.newBuilder(uri(path)), json).POST(body(json)), headers);
     }
@@ -116,6 +138,19 @@ final class HttpApi {
 
     private static HttpRequest.BodyPublisher body(String json) {
         return json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+    }
+
+    /** One HTTP answer with a binary body. */
+    record Download(int status, String contentType, String contentDisposition, byte[] body) {
+
+        Answer asText() {
+            return new Answer(status, contentType, new String(body, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + contentDisposition + " (" + body.length + " bytes)";
+        }
     }
 
     /** One HTTP answer. */
