@@ -299,6 +299,13 @@ class DocumentsOverHttpPostgresTest {
     }
 
     @Test
+    void aRefusalIsProblemJsonEvenWhenTheClientAsksForTheDocumentsType() {
+        assertProblem(api.download("changpuzi", ASSESSMENT + "/report.pdf", "Accept", "application/pdf").asText(), 403, "OTHER_UNIT");
+        assertProblem(api.download("changpuzi", ASSESSMENT + "/scorecard.xlsx", "Accept",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").asText(), 403, "OTHER_UNIT");
+    }
+
+    @Test
     void anonymousReadersGetNoDocuments() {
         for (String path : List.of(ASSESSMENT + "/report.pdf", SCHEME + "/ranking.xlsx", "/api/ledgers/mine.xlsx")) {
             HttpApi.Answer answer = api.download(null, path).asText();

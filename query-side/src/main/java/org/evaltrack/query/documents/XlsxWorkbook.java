@@ -84,9 +84,11 @@ public final class XlsxWorkbook implements AutoCloseable {
         }
     }
 
+    /** Streaming sheets live in temporary files until disposed; closing alone would leave them behind. */
     @Override
     public void close() {
         try {
+            workbook.dispose();
             workbook.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
