@@ -8,10 +8,13 @@ import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.CreatedResponse;
 import org.evaltrack.command.api.ExpectedVersion;
 import org.evaltrack.command.api.PathIds;
+import org.evaltrack.command.domain.Checks;
 import org.evaltrack.command.security.Actor;
 import org.evaltrack.command.security.ActorProvider;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.assessment.ReportSectionKind;
+import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.assessment.BonusClaimId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,6 +91,32 @@ public class AssessmentController {
         requireOwnUnitSubmitterOrAdmin(id);
         sender.send(request.toCommand(id), expectedVersion);
         return new AssessmentChangedResponse(id.value());
+    }
+
+    @PutMapping("/{assessmentId}/report-sections/{kind}")
+    @Operation(summary = "撰写自查自评报告的文字段落（measures 工作措施 / problems 存在问题及努力方向） / "
+            + "Write a free-text section of the self-assessment report (measures / problems)")
+    public AssessmentChangedResponse writeReportSection(@PathVariable String assessmentId,
+                                                        @PathVariable String kind,
+                                                        @RequestBody ReportSectionRequest request,
+                                                        @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
+        AssessmentId id = PathIds.assessment(assessmentId);
+        ReportSectionKind sectionKind = sectionKind(kind);
+        Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
+        Actor actor = actors.current();
+        guard.requireRole(actor, Role.SUBMITTER);
+        guard.requireOwnUnit(actor, id);
+        sender.send(request.toCommand(id, sectionKind), expectedVersion);
+        return new AssessmentChangedResponse(id.value());
+    }
+
+    private static ReportSectionKind sectionKind(String raw) {
+        for (ReportSectionKind kind : ReportSectionKind.values()) {
+            if (kind.name().equalsIgnoreCase(raw)) {
+                return kind;
+            }
+        }
+        throw Checks.refusal(ErrorCode.VALIDATION_FAILED, "kind must be measures or problems", "kind");
     }
 
     private void requireOwnUnitSubmitterOrAdmin(AssessmentId id) {

@@ -12,6 +12,7 @@ import static org.evaltrack.command.domain.Checks.text;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,6 +54,8 @@ import org.evaltrack.kernel.assessment.LiftVeto;
 import org.evaltrack.kernel.assessment.OpenAssessment;
 import org.evaltrack.kernel.assessment.RejectBonusAward;
 import org.evaltrack.kernel.assessment.RejectEvidence;
+import org.evaltrack.kernel.assessment.ReportSectionKind;
+import org.evaltrack.kernel.assessment.ReportSectionWritten;
 import org.evaltrack.kernel.assessment.ReopenAssessment;
 import org.evaltrack.kernel.assessment.ReviewAdjustmentMade;
 import org.evaltrack.kernel.assessment.ReviewFinalized;
@@ -63,6 +66,7 @@ import org.evaltrack.kernel.assessment.VerifyBonusAward;
 import org.evaltrack.kernel.assessment.VetoApplied;
 import org.evaltrack.kernel.assessment.VetoLifted;
 import org.evaltrack.kernel.assessment.WithdrawEvidence;
+import org.evaltrack.kernel.assessment.WriteReportSection;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.ledger.TaskId;
 import org.evaltrack.kernel.scheme.BonusLevel;
@@ -79,6 +83,7 @@ import org.evaltrack.kernel.unit.UnitId;
 class UnitAssessment {
 
     static final int NARRATIVE_LIMIT = 20_000;
+    static final int REPORT_SECTION_LIMIT = 20_000;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     record Claim(Score score, int revisions) {
@@ -113,6 +118,7 @@ class UnitAssessment {
     private final Map<BonusClaimId, BonusClaim> bonusClaims = new LinkedHashMap<>();
     private final Set<String> vetoes = new HashSet<>();
     private boolean reopenedToClaims;
+    private final Map<ReportSectionKind, Integer> reportSectionRevisions = new EnumMap<>(ReportSectionKind.class);
 
     UnitAssessment() {
         // for Axon: rebuilt from events
@@ -393,6 +399,26 @@ class UnitAssessment {
     }
 
     /**
+     * The unit's own words for its report; only its submitter writes them, and only until the review is final,
+     * because the finalised report is what the office files.
+     */
+    @CommandHandler
+    void handle(WriteReportSection command,
+                @MetaDataValue(ActorMetaData.ROLE) String role,
+                @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit) {
+        requireActor(role, actingUnit, Role.SUBMITTER);
+        requireNotFinalized();
+        ReportSectionKind kind = present(command.kind(), "kind");
+        require(command.text() != null && !command.text().isBlank(), ErrorCode.REPORT_SECTION_BLANK,
+                "the " + kind + " section must not be blank", kind.name());
+        require(command.text().length() <= REPORT_SECTION_LIMIT, ErrorCode.REPORT_SECTION_TOO_LONG,
+                "the " + kind + " section is longer than " + REPORT_SECTION_LIMIT + " characters",
+                kind.name(), String.valueOf(REPORT_SECTION_LIMIT));
+        apply(new ReportSectionWritten(assessmentId, unitId, kind, command.text(),
+                reportSectionRevisions.getOrDefault(kind, 0) + 1));
+    }
+
+    /**
      * A submitter of another unit is told so before anything else; then the role must be one of {@code allowed};
      * a reviewer bound to this assessment's unit is refused last.
      */
@@ -516,6 +542,11 @@ class UnitAssessment {
     @EventSourcingHandler
     void on(VetoLifted event) {
         vetoes.remove(event.conditionCode());
+    }
+
+    @EventSourcingHandler
+    void on(ReportSectionWritten event) {
+        reportSectionRevisions.put(event.kind(), event.revision());
     }
 
     @EventSourcingHandler

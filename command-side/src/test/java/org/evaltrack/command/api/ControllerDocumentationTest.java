@@ -39,7 +39,7 @@ class ControllerDocumentationTest {
                 .filter(method -> AnnotatedElementUtils.hasAnnotation(method, RequestMapping.class))
                 .toList();
 
-        assertThat(endpoints).hasSize(29);
+        assertThat(endpoints).hasSize(30);
         assertThat(endpoints).allSatisfy(method -> {
             Operation operation = method.getAnnotation(Operation.class);
             assertThat(operation).as(method.getName()).isNotNull();

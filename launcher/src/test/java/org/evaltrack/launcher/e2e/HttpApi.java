@@ -78,7 +78,7 @@ public final class HttpApi {
 
     /** A GET whose answer is kept as bytes with every header: for file downloads. */
     Download download(String user, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(120));
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
@@ -108,7 +108,7 @@ public final class HttpApi {
     }
 
     private Answer send(String user, HttpRequest.Builder request, String... headers) {
-        request.timeout(Duration.ofSeconds(60));
+        request.timeout(Duration.ofSeconds(120));
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
@@ -145,6 +145,23 @@ public final class HttpApi {
 
         String header(String name) {
             return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of()).stream().findFirst().orElse(null);
+        }
+
+        String contentType() {
+            return String.valueOf(header("content-type"));
+        }
+
+        String contentDisposition() {
+            return String.valueOf(header("content-disposition"));
+        }
+
+        Answer asText() {
+            return asAnswer();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType() + " " + contentDisposition() + " (" + body.length + " bytes)";
         }
 
         Answer asAnswer() {

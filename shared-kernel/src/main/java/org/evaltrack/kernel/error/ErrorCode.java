@@ -12,6 +12,8 @@ public enum ErrorCode {
     REASON_REQUIRED(ErrorKind.INVALID),
     INVALID_DEADLINES(ErrorKind.INVALID),
     INVALID_FLOOR(ErrorKind.INVALID),
+    REPORT_SECTION_BLANK(ErrorKind.INVALID),
+    REPORT_SECTION_TOO_LONG(ErrorKind.INVALID),
 
     // access
     FORBIDDEN(ErrorKind.FORBIDDEN),

@@ -46,7 +46,7 @@ class MessageContractTest {
     @Test
     void eventsNameFactsInThePastTense() throws Exception {
         assertThat(records().stream().filter(MessageContractTest::isEvent))
-                .allSatisfy(e -> assertThat(e.getSimpleName()).matches(".*(ed|Out|Made|Withdrawn)$"));
+                .allSatisfy(e -> assertThat(e.getSimpleName()).matches(".*(ed|Out|Made|Withdrawn|Written)$"));
     }
 
     private static boolean fieldAnnotated(Class<?> record, String name) {
