@@ -48,19 +48,25 @@ final class SchemeWorkbookParser {
     /** @throws ImportRejected listing every problem */
     SchemePlan parse(Workbook workbook) {
         ImportProblems problems = new ImportProblems();
-        List<ParsedRow> schemeRows = new SheetReader(SCHEME, problems, zone).read(workbook);
-        List<ParsedRow> categoryRows = new SheetReader(CATEGORIES, problems, zone).read(workbook);
-        List<ParsedRow> indicatorRows = new SheetReader(INDICATORS, problems, zone).read(workbook);
+        SheetReader schemeSheet = new SheetReader(SCHEME, problems, zone);
+        SheetReader categorySheet = new SheetReader(CATEGORIES, problems, zone);
+        SheetReader indicatorSheet = new SheetReader(INDICATORS, problems, zone);
+        List<ParsedRow> schemeRows = schemeSheet.read(workbook);
+        List<ParsedRow> categoryRows = categorySheet.read(workbook);
+        List<ParsedRow> indicatorRows = indicatorSheet.read(workbook);
         List<ParsedRow> subItemRows = new SheetReader(SUB_ITEMS, problems, zone).read(workbook);
         List<ParsedRow> bonusRows = new SheetReader(BONUS_RULES, problems, zone).read(workbook);
         List<ParsedRow> vetoRows = new SheetReader(VETO_CONDITIONS, problems, zone).read(workbook);
 
-        Header header = header(schemeRows, problems, workbook.getSheet(SCHEME.name()) != null);
+        // a sheet that is missing or whose headers are wrong is reported once; rows pointing into it are not blamed
+        Header header = header(schemeRows, problems, schemeSheet.usable());
         List<CategoryRow> categories = categories(categoryRows, problems);
-        Map<String, List<SubItem>> subItems = subItems(subItemRows, indicatorRows, problems);
+        Map<String, List<SubItem>> subItems = subItems(subItemRows, indicatorRows, problems, indicatorSheet.usable());
         List<IndicatorRow> indicators = indicators(indicatorRows, categoryRows, subItems, problems,
-                workbook.getSheet(INDICATORS.name()) != null);
-        checkBudgets(categoryRows, indicatorRows, indicators, problems);
+                indicatorSheet.usable(), categorySheet.usable());
+        if (indicatorSheet.usable()) {
+            checkBudgets(categoryRows, indicatorRows, problems);
+        }
         List<BonusRuleRow> bonusRules = bonusRules(bonusRows, problems);
         List<VetoRow> vetoes = vetoes(vetoRows, problems);
         if (!problems.isEmpty()) {
@@ -119,7 +125,7 @@ final class SchemeWorkbookParser {
     }
 
     private static Map<String, List<SubItem>> subItems(List<ParsedRow> rows, List<ParsedRow> indicatorRows,
-                                                       ImportProblems problems) {
+                                                       ImportProblems problems, boolean indicatorsUsable) {
         Set<String> indicatorCodes = new HashSet<>();
         indicatorRows.forEach(row -> row.get("code", String.class).ifPresent(indicatorCodes::add));
         Map<String, List<SubItem>> byIndicator = new HashMap<>();
@@ -128,7 +134,7 @@ final class SchemeWorkbookParser {
             String indicator = row.get("indicatorCode", String.class).orElse(null);
             String code = row.get("code", String.class).orElse(null);
             boolean usable = row.failed().isEmpty();
-            if (indicator != null && !indicatorCodes.contains(indicator)) {
+            if (indicatorsUsable && indicator != null && !indicatorCodes.contains(indicator)) {
                 problems.cell(SUB_ITEMS, row.index(), "indicatorCode", ImportProblemCode.UNKNOWN_INDICATOR, indicator);
                 usable = false;
             }
@@ -151,7 +157,7 @@ final class SchemeWorkbookParser {
 
     private static List<IndicatorRow> indicators(List<ParsedRow> rows, List<ParsedRow> categoryRows,
                                                  Map<String, List<SubItem>> subItems, ImportProblems problems,
-                                                 boolean sheetPresent) {
+                                                 boolean sheetUsable, boolean categoriesUsable) {
         Set<String> categoryCodes = new HashSet<>();
         categoryRows.forEach(row -> row.get("code", String.class).ifPresent(categoryCodes::add));
         List<IndicatorRow> indicators = new ArrayList<>();
@@ -160,7 +166,7 @@ final class SchemeWorkbookParser {
             int r = row.index();
             boolean usable = row.failed().isEmpty();
             String category = row.get("categoryCode", String.class).orElse(null);
-            if (category != null && !categoryCodes.contains(category)) {
+            if (categoriesUsable && category != null && !categoryCodes.contains(category)) {
                 problems.cell(INDICATORS, r, "categoryCode", ImportProblemCode.UNKNOWN_CATEGORY, category);
                 usable = false;
             }
@@ -182,7 +188,7 @@ final class SchemeWorkbookParser {
                         row.get("assumption", String.class).orElse(null), subItems.getOrDefault(code, List.of())));
             }
         }
-        if (sheetPresent && rows.isEmpty()) {
+        if (sheetUsable && rows.isEmpty()) {
             problems.sheet(INDICATORS, ImportProblemCode.NO_INDICATORS, null);
         }
         return indicators;
@@ -221,21 +227,25 @@ final class SchemeWorkbookParser {
     }
 
     /**
-     * Publishing refuses a category whose budget differs from its standard indicators' maxima. A category
+     * Publishing refuses a category whose budget differs from its standard indicators' maxima. The sums
+     * are taken over the rows as written (a row with another problem still counts its points); a category
      * with an indicator whose points could not be read is not compared: that row's own problem is the news.
      */
-    private static void checkBudgets(List<ParsedRow> categoryRows, List<ParsedRow> indicatorRows,
-                                     List<IndicatorRow> indicators, ImportProblems problems) {
+    private static void checkBudgets(List<ParsedRow> categoryRows, List<ParsedRow> indicatorRows, ImportProblems problems) {
         Set<String> unreadable = new HashSet<>();
-        for (ParsedRow row : indicatorRows) {
-            if (!row.failed().isEmpty()) {
-                row.get("categoryCode", String.class).ifPresent(unreadable::add);
-            }
-        }
         Map<String, Score> sums = new LinkedHashMap<>();
-        for (IndicatorRow indicator : indicators) {
-            if (indicator.mode() == ScoringMode.STANDARD) {
-                sums.merge(indicator.categoryCode(), indicator.maxPoints(), Score::plus);
+        for (ParsedRow row : indicatorRows) {
+            String category = row.get("categoryCode", String.class).orElse(null);
+            if (category == null) {
+                return; // which category it belongs to is unknown, so no sum can be trusted
+            }
+            if (row.failed("scoringMode") || row.failed("maxPoints")) {
+                unreadable.add(category);
+                continue;
+            }
+            ScoringMode mode = row.get("scoringMode", String.class).map(ScoringMode::valueOf).orElse(ScoringMode.STANDARD);
+            if (mode == ScoringMode.STANDARD) {
+                sums.merge(category, row.get("maxPoints", Score.class).orElse(Score.ZERO), Score::plus);
             }
         }
         Set<String> seen = new HashSet<>();
@@ -247,8 +257,7 @@ final class SchemeWorkbookParser {
             }
             Score sum = sums.getOrDefault(code, Score.ZERO);
             if (sum.compareTo(budget) != 0) {
-                problems.cell(CATEGORIES, row.index(), "budget", ImportProblemCode.BUDGET_MISMATCH,
-                        budget + " ≠ " + sum);
+                problems.cell(CATEGORIES, row.index(), "budget", ImportProblemCode.BUDGET_MISMATCH, budget + " ≠ " + sum);
             }
         }
     }

@@ -69,6 +69,7 @@ final class SheetReader {
     private final ImportProblems problems;
     private final ZoneId zone;
     private final Set<Long> mergedCells = new HashSet<>();
+    private boolean usable;
 
     SheetReader(ImportSheet spec, ImportProblems problems, ZoneId zone) {
         this.spec = spec;
@@ -86,6 +87,7 @@ final class SheetReader {
         if (!headersMatch(sheet)) {
             return List.of();
         }
+        usable = true;
         noteMergedRegions(sheet);
         List<ParsedRow> rows = new ArrayList<>();
         for (int r = ImportSheet.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
@@ -100,6 +102,11 @@ final class SheetReader {
             rows.add(readRow(row));
         }
         return rows;
+    }
+
+    /** The sheet was there with the template's headers, so its rows (or its having none) can be relied on. */
+    boolean usable() {
+        return usable;
     }
 
     private boolean headersMatch(Sheet sheet) {
