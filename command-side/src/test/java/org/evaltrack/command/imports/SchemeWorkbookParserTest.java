@@ -100,7 +100,7 @@ class SchemeWorkbookParserTest {
     @Test
     void theRulesOfTheSchemeCommandsAndOfPublishingAreCheckedRowByRow() {
         Map<ImportSheet, List<List<Object>>> rows = Workbooks.validScheme();
-        rows.put(SchemeTemplate.SCHEME, List.of(row(1999, "测试方案", null, null, "2020-01-20", "2020-01-15", "2020-01-10", n("-1"))));
+        rows.put(SchemeTemplate.SCHEME, List.of(row(1999, "测试方案", "文号", "发文单位", "2020-01-20", "2020-01-15", "2020-01-10", n("-1"))));
         rows.put(SchemeTemplate.CATEGORIES, List.of(
                 row("共性考核指标", "1.1", "三大攻坚战", n("30")),
                 row("个性指标", "2.1", "高质量发展", n("5")),
