@@ -43,6 +43,25 @@ final class HttpApi {
         return send(user, HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
+    /** A GET whose answer is binary (a workbook): the bytes as sent, not decoded as text. */
+    Download download(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer post(String user, String path, String json, String... headers) {
         return send(user, withJson(HttpRequest.newBuilder(uri(path)), json).POST(body(json)), headers);
     }
@@ -137,6 +156,16 @@ final class HttpApi {
         @Override
         public String toString() {
             return status + " " + contentType + " " + body;
+        }
+    }
+
+    /** A binary answer. */
+    record Download(int status, String contentType, String contentDisposition, byte[] body) {
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (contentType.contains("json") ? new String(body, StandardCharsets.UTF_8)
+                    : body.length + " bytes");
         }
     }
 }
