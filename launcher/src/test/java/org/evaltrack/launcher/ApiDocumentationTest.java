@@ -87,7 +87,8 @@ class ApiDocumentationTest {
         context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods()
                 .forEach((info, handler) -> {
                     if (handler.getBeanType().getPackageName().startsWith("org.evaltrack")) {
-                        info.getPathPatternsCondition().getPatternValues().forEach(path ->
+                        // web pages (HTML) are not part of the API document
+                        info.getPathPatternsCondition().getPatternValues().stream().filter(path -> path.startsWith("/api/")).forEach(path ->
                                 info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method.name() + " " + path)));
                     }
                 });

@@ -36,7 +36,11 @@ final class RunningSystem implements AutoCloseable {
     }
 
     HttpApi http() {
-        return new HttpApi(((WebServerApplicationContext) context).getWebServer().getPort());
+        return new HttpApi(port());
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     <T> T bean(Class<T> type) {

@@ -52,6 +52,8 @@ class ApiDocumentation {
                 .group("query")
                 .displayName("查询 / Queries")
                 .packagesToScan("org.evaltrack.query")
+                // the web pages (org.evaltrack.query.web.page) are HTML, not part of the API
+                .pathsToMatch("/api/**")
                 .pathsToExclude(QuerySecurityConfig.PROJECTIONS)
                 .build();
     }

@@ -69,7 +69,7 @@ public class QuerySecurityConfig {
     }
 
     /** Hashes stored with or without an {id} prefix are accepted; bare ones are BCrypt, as AccountRegistration writes them. */
-    private static PasswordEncoder passwordEncoder() {
+    static PasswordEncoder passwordEncoder() {
         DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
         encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
         return encoder;

@@ -1,0 +1,28 @@
+package org.evaltrack.query.web.page;
+
+import org.evaltrack.query.security.QueryUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The first page after sign-in: what the signed-in role has to do next. */
+@WebPage
+class HomeController {
+
+    private final HomeOverview overview;
+
+    HomeController(HomeOverview overview) {
+        this.overview = overview;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal QueryUser user, Model model) {
+        switch (user.role()) {
+            case SUBMITTER -> model.addAttribute("submitter", overview.submitter(user));
+            case REVIEWER -> model.addAttribute("reviewer", overview.reviewer());
+            case LEADER -> model.addAttribute("leader", overview.leader(user));
+            case ADMIN -> model.addAttribute("admin", overview.admin());
+        }
+        return "home";
+    }
+}

@@ -1,0 +1,120 @@
+package org.evaltrack.query.web.page;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.assessment.AssessmentStatus;
+import org.evaltrack.kernel.query.discrepancy.AssessmentDiscrepanciesView;
+import org.evaltrack.kernel.query.discrepancy.DiscrepancyKind;
+import org.evaltrack.kernel.query.discrepancy.DiscrepancyView;
+import org.evaltrack.kernel.query.discrepancy.FindAssessmentDiscrepancies;
+import org.evaltrack.kernel.query.ledger.FindTaskLedger;
+import org.evaltrack.kernel.query.ledger.LedgerTaskView;
+import org.evaltrack.kernel.query.ledger.TaskLedgerView;
+import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
+import org.evaltrack.kernel.query.totals.FindAssessmentTotals;
+import org.evaltrack.kernel.query.totals.FindSchemeRanking;
+import org.evaltrack.kernel.query.totals.RankingRow;
+import org.evaltrack.kernel.query.totals.RankingView;
+import org.evaltrack.kernel.scheme.SchemeId;
+import org.evaltrack.query.security.QueryUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each role has to do next, asked of the query handlers (totals, discrepancies, ledgers), so
+ * the home page says nothing the API would not.
+ */
+@Component
+class HomeOverview {
+
+    private final QueryGateway queries;
+    private final HomeDirectory directory;
+
+    HomeOverview(QueryGateway queries, HomeDirectory directory) {
+        this.queries = queries;
+        this.directory = directory;
+    }
+
+    /** A submitter's unit: each assessment's status, the indicators still without a claim, the ledger's next due tasks. */
+    SubmitterHome submitter(QueryUser user) {
+        List<AssessmentDue> assessments = new ArrayList<>();
+        if (user.unitId() != null) {
+            for (var id : directory.assessmentsOf(user.unitId())) {
+                Optional<AssessmentTotalsView> totals = ask(new FindAssessmentTotals(id), AssessmentTotalsView.class);
+                Optional<AssessmentDiscrepanciesView> found = ask(new FindAssessmentDiscrepancies(id), AssessmentDiscrepanciesView.class);
+                totals.ifPresent(view -> assessments.add(new AssessmentDue(view,
+                        found.map(HomeOverview::missingClaims).orElse(List.of()))));
+            }
+        }
+        List<LedgerTaskView> openTasks = user.unitId() == null ? List.of()
+                : ask(FindTaskLedger.ofUnit(user.unitId()), TaskLedgerView.class)
+                .map(view -> view.tasks().stream().filter(task -> !task.closed()).toList())
+                .orElse(List.of());
+        return new SubmitterHome(assessments, openTasks);
+    }
+
+    /** Every submitted assessment of every scheme: each waits for a reviewer. */
+    ReviewerHome reviewer() {
+        List<RankingRow> waiting = new ArrayList<>();
+        for (SchemeId scheme : directory.schemes()) {
+            ranking(scheme).ifPresent(view -> view.rows().stream()
+                    .filter(row -> row.status() == AssessmentStatus.SUBMITTED)
+                    .forEach(waiting::add));
+        }
+        return new ReviewerHome(waiting);
+    }
+
+    /** The leader's own open tasks, overdue first (the ledger's order). */
+    LeaderHome leader(QueryUser user) {
+        TaskLedgerView ledger = ask(FindTaskLedger.ofLeader(user.userId()), TaskLedgerView.class)
+                .orElseThrow(() -> new IllegalStateException("a leader ledger is always answered"));
+        return new LeaderHome(ledger.counts().open(), ledger.counts().overdue(),
+                ledger.tasks().stream().filter(task -> !task.closed()).toList());
+    }
+
+    /** How many schemes, and how many assessments stand in each status. */
+    AdminHome admin() {
+        List<SchemeId> schemes = directory.schemes();
+        Map<AssessmentStatus, Integer> byStatus = new EnumMap<>(AssessmentStatus.class);
+        for (AssessmentStatus status : AssessmentStatus.values()) {
+            byStatus.put(status, 0);
+        }
+        for (SchemeId scheme : schemes) {
+            ranking(scheme).ifPresent(view -> view.rows()
+                    .forEach(row -> byStatus.merge(row.status(), 1, Integer::sum)));
+        }
+        return new AdminHome(schemes.size(), byStatus);
+    }
+
+    private Optional<RankingView> ranking(SchemeId scheme) {
+        return ask(new FindSchemeRanking(scheme, null, null), RankingView.class);
+    }
+
+    private static List<DiscrepancyView> missingClaims(AssessmentDiscrepanciesView view) {
+        return view.discrepancies().stream().filter(d -> d.kind() == DiscrepancyKind.MISSING_CLAIM).toList();
+    }
+
+    private <R> Optional<R> ask(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(answer)).join();
+    }
+
+    record AssessmentDue(AssessmentTotalsView totals, List<DiscrepancyView> missingClaims) {
+    }
+
+    record SubmitterHome(List<AssessmentDue> assessments, List<LedgerTaskView> openTasks) {
+    }
+
+    record ReviewerHome(List<RankingRow> awaitingReview) {
+    }
+
+    record LeaderHome(int open, int overdue, List<LedgerTaskView> openTasks) {
+    }
+
+    record AdminHome(int schemes, Map<AssessmentStatus, Integer> assessmentsByStatus) {
+    }
+}

@@ -1,0 +1,37 @@
+// The little script pages share: every htmx request and every evaltrack.send() call carries the
+// CSRF token from the layout's meta tags, so pages can post to the command API with the session.
+(function () {
+    'use strict';
+
+    function csrf() {
+        var token = document.querySelector('meta[name="_csrf"]');
+        var header = document.querySelector('meta[name="_csrf_header"]');
+        return token && header ? { header: header.content, token: token.content } : null;
+    }
+
+    document.addEventListener('htmx:configRequest', function (event) {
+        var t = csrf();
+        if (t) {
+            event.detail.headers[t.header] = t.token;
+        }
+    });
+
+    // send('POST', '/api/...', {json}) or send('POST', '/api/...', formData): a fetch with the
+    // session cookie, the CSRF header and the page's language for problem texts.
+    function send(method, url, body, headers) {
+        var h = Object.assign({ 'Accept': 'application/json, application/problem+json',
+                                'Accept-Language': document.documentElement.lang || 'zh-CN' }, headers || {});
+        var t = csrf();
+        if (t) {
+            h[t.header] = t.token;
+        }
+        var payload = body;
+        if (body !== undefined && body !== null && !(body instanceof FormData)) {
+            h['Content-Type'] = 'application/json';
+            payload = JSON.stringify(body);
+        }
+        return fetch(url, { method: method, headers: h, body: payload, credentials: 'same-origin' });
+    }
+
+    window.evaltrack = { send: send, csrf: csrf };
+}());
