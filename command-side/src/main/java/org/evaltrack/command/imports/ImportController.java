@@ -71,7 +71,7 @@ public class ImportController {
     }
 
     @GetMapping("/assessments/{assessmentId}/claims-template.xlsx")
-    @Operation(summary = "下载本单位自评导入模板（已列出指标）/ Download the claims template, indicators listed")
+    @Operation(summary = "下载本单位自评导入模板（已列出指标） / Download the claims template, indicators listed")
     public ResponseEntity<byte[]> claimsTemplate(@PathVariable String assessmentId) {
         AssessmentId id = PathIds.assessment(assessmentId);
         requireOwnUnitSubmitterOrAdmin(id);

@@ -1,7 +1,6 @@
 package org.evaltrack.command.imports;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One data sheet of a template: row 1 the headers, row 2 an example the parser skips, data from row 3.
@@ -25,13 +24,5 @@ record ImportSheet(String name, String purposeZh, String purposeEn, List<ImportC
             }
         }
         throw new IllegalArgumentException("no column " + key + " in " + name);
-    }
-
-    ImportColumn column(String key) {
-        return columns.get(indexOf(key));
-    }
-
-    Optional<ImportColumn> find(String key) {
-        return columns.stream().filter(c -> c.key().equals(key)).findFirst();
     }
 }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -322,11 +321,5 @@ final class SheetReader {
 
     private static long key(int row, int column) {
         return ((long) row << 16) | column;
-    }
-
-    static Map<String, Integer> counts(List<ParsedRow> rows, String key) {
-        Map<String, Integer> counts = new HashMap<>();
-        rows.forEach(row -> row.get(key, String.class).ifPresent(v -> counts.merge(v, 1, Integer::sum)));
-        return counts;
     }
 }
