@@ -75,9 +75,10 @@ public class LookupTableUpdater {
     @EventHandler
     void on(IndicatorAdded event) {
         jdbc.update("insert into lookup_scheme_indicator "
-                        + "(scheme_id, indicator_code, category_code, scoring_mode, max_points, floor_points) values (?, ?, ?, ?, ?, ?)",
+                        + "(scheme_id, indicator_code, category_code, scoring_mode, max_points, floor_points, indicator_name) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
                 event.schemeId().value(), event.indicatorCode(), event.categoryCode(), event.scoringMode().name(),
-                points(event.maxPoints()), points(event.floor()));
+                points(event.maxPoints()), points(event.floor()), event.name());
     }
 
     @EventHandler

@@ -2,6 +2,10 @@ package org.evaltrack.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -22,5 +26,28 @@ class CommandRequestsTest {
     @Test
     void aPathThatOnlyStartsLikeProjectionsIsStillACommand() {
         assertThat(CommandRequests.isCommandRequest(new MockHttpServletRequest("POST", "/api/projectionsX"))).isTrue();
+    }
+
+    @Test
+    void importsAreTheCommandSidesWhateverTheMethod() {
+        assertThat(CommandRequests.isCommandRequest(new MockHttpServletRequest("GET", "/api/imports/scheme-template.xlsx"))).isTrue();
+        assertThat(CommandRequests.isCommandRequest(new MockHttpServletRequest("GET", "/api/imports/assessments/a-1/claims-template.xlsx"))).isTrue();
+        assertThat(CommandRequests.isCommandRequest(new MockHttpServletRequest("POST", "/api/imports/schemes"))).isTrue();
+        assertThat(CommandRequests.isCommandRequest(new MockHttpServletRequest("GET", "/api/schemes/s-1/ranking"))).isFalse();
+    }
+
+    @Test
+    void aTemplateDownloadChangesNothingSoNeedsNoIdempotencyKey() {
+        assertThat(CommandRequests.isStateChangingCommand(new MockHttpServletRequest("GET", "/api/imports/scheme-template.xlsx"))).isFalse();
+        assertThat(CommandRequests.isStateChangingCommand(new MockHttpServletRequest("POST", "/api/imports/schemes"))).isTrue();
+    }
+
+    /** In the distributed topology nginx sends GETs to the query side; the imports' GETs must reach this side. */
+    @Test
+    void nginxSendsEveryImportRequestToTheCommandSide() throws IOException {
+        String conf = Files.readString(Path.of("..", "docker", "nginx.conf"));
+
+        assertThat(Pattern.compile("location\\s+/api/imports/\\s*\\{\\s*proxy_pass\\s+http://command_side;").matcher(conf).find())
+                .as("docker/nginx.conf routes /api/imports/ to command_side").isTrue();
     }
 }

@@ -175,7 +175,7 @@ class BadInputOverHttpPostgresTest {
         }
         String[] extra = headers.toArray(String[]::new);
         String method = entry.path("method").asText();
-        String path = entry.path("path").asText().replace(OPEN, "/api/assessments/" + openId);
+        String path = entry.path("path").asText().replace(OPEN, "/api/assessments/" + openId).replace("{openId}", openId);
         if (entry.has("upload")) {
             Multipart multipart = multipart(entry.path("upload"));
             return api.raw(method, user, path, multipart.contentType(), multipart.body(), extra);
@@ -217,6 +217,7 @@ class BadInputOverHttpPostgresTest {
             case "exeBytes" -> concat("MZ".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x90, 0, 3, 0},
                     "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII));
             case "wrongPartName" -> "内容".getBytes(StandardCharsets.UTF_8);
+            case "xlsxWithoutTemplateSheets", "zipNotWorkbook", "xlsxZipBomb", "xlsxHugeSheet" -> BadWorkbooks.generate(generator);
             default -> throw new IllegalArgumentException("no content generator " + generator);
         };
     }

@@ -194,4 +194,14 @@ public final class HttpApi {
             return status + " " + contentType + " " + body;
         }
     }
+
+    /** A binary answer. */
+    record Download(int status, String contentType, String contentDisposition, byte[] body) {
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (contentType.contains("json") ? new String(body, StandardCharsets.UTF_8)
+                    : body.length + " bytes");
+        }
+    }
 }

@@ -71,6 +71,7 @@ public enum ErrorCode {
     EVIDENCE_CORRUPTED(ErrorKind.CONFLICT),
     /** Evidence whose event exists but whose file is not in the blob store. */
     EVIDENCE_FILE_MISSING(ErrorKind.NOT_FOUND),
+    IMPORT_INVALID(ErrorKind.UNPROCESSABLE),
 
     // transport
     PAYLOAD_TOO_LARGE(ErrorKind.TOO_LARGE),

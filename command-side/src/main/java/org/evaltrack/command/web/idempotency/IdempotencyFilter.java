@@ -48,7 +48,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !CommandRequests.isCommandRequest(request);
+        return !CommandRequests.isStateChangingCommand(request);
     }
 
     @Override
