@@ -165,7 +165,8 @@ public final class HttpApi {
         }
 
         Answer asAnswer() {
-            return new Answer(status, String.valueOf(header("content-type")), new String(body, StandardCharsets.UTF_8));
+            return new Answer(status, String.valueOf(header("content-type")), new String(body, StandardCharsets.UTF_8),
+                    java.net.http.HttpHeaders.of(headers, (name, value) -> true));
         }
     }
 
@@ -192,16 +193,6 @@ public final class HttpApi {
         @Override
         public String toString() {
             return status + " " + contentType + " " + body;
-        }
-    }
-
-    /** A binary answer. */
-    record Download(int status, String contentType, String contentDisposition, byte[] body) {
-
-        @Override
-        public String toString() {
-            return status + " " + contentType + " " + (contentType.contains("json") ? new String(body, StandardCharsets.UTF_8)
-                    : body.length + " bytes");
         }
     }
 }
