@@ -54,7 +54,7 @@ class SigkillUnderLoadPostgresTest {
         CommandLoad load = new CommandLoad(() -> http, run, submitters);
 
         load.start();
-        load.awaitAtLeast(40, CommandLoad.Outcome::acknowledged, PATIENCE, "acknowledged commands before the kill");
+        load.awaitAtLeast(25, CommandLoad.Outcome::acknowledged, PATIENCE, "acknowledged commands before the kill");
         long pid = launcher.pid();
         int exit = launcher.kill();
         // 128 + 9: the JVM really died of SIGKILL, no shutdown hook ran
