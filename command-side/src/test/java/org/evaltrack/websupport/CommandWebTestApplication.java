@@ -13,6 +13,8 @@ import org.evaltrack.command.lookup.JdbcUnitDirectory;
 import org.evaltrack.command.lookup.LookupTableUpdater;
 import org.evaltrack.command.security.CommandMetaDataConfig;
 import org.evaltrack.command.security.CommandSecurityConfig;
+import org.evaltrack.command.token.PersonalTokenController;
+import org.evaltrack.command.token.PersonalTokens;
 import org.evaltrack.command.security.ExpectedVersionTargetResolver;
 import org.evaltrack.command.security.SecurityContextActorProvider;
 import org.evaltrack.command.security.ActorProbeController;
@@ -40,6 +42,7 @@ import org.springframework.context.annotation.Import;
         ErrorMessagesConfig.class, ProblemFactory.class, CommandProblemAdvice.class, UnroutedRequestAdvice.class,
         CommandLookupsProcessingConfig.class, LookupTableUpdater.class, JdbcSchemeRulebook.class, JdbcUnitDirectory.class,
         JdbcAssessmentRegistry.class, JdbcTaskDirectory.class,
+        PersonalTokens.class, PersonalTokenController.class,
         ProbeAggregate.class, ProblemProbeController.class, ActorProbeController.class})
 public class CommandWebTestApplication {
 

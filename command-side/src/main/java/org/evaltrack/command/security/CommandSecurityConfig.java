@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountStore;
+import org.evaltrack.command.token.PersonalTokens;
 import org.evaltrack.command.web.CommandRequests;
 import org.evaltrack.command.web.DatabaseUnavailableFilter;
 import org.evaltrack.command.web.ProblemFactory;
@@ -54,7 +55,8 @@ public class CommandSecurityConfig {
     @Order(CHAIN_ORDER)
     public SecurityFilterChain commandApiSecurityFilterChain(
             HttpSecurity http, AccountStore accounts, AccountPasswords passwords, ProblemFactory problems,
-            ObjectProvider<IdempotencyKeys> idempotencyKeys, LoginThrottle commandLoginThrottle) throws Exception {
+            ObjectProvider<IdempotencyKeys> idempotencyKeys, LoginThrottle commandLoginThrottle, PersonalTokens personalTokens)
+            throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
         provider.setPasswordEncoder(passwords.encoder());
         ProviderManager authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(provider, commandLoginThrottle));
@@ -69,6 +71,12 @@ public class CommandSecurityConfig {
                 .httpBasic(basic -> basic
                         .realmName(ProblemSecurityHandlers.REALM)
                         .authenticationEntryPoint(problemHandlers))
+                // personal tokens for scripts (Authorization: Bearer), throttled per address like passwords
+                .oauth2ResourceServer(bearer -> bearer
+                        .authenticationEntryPoint(problemHandlers)
+                        .accessDeniedHandler(problemHandlers)
+                        .opaqueToken(opaque -> opaque.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(
+                                PersonalTokenSignIn.provider(personalTokens, new AccountDetailsService(accounts)), commandLoginThrottle)))))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problemHandlers)
                         .accessDeniedHandler(problemHandlers))

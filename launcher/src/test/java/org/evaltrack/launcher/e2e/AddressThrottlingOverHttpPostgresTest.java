@@ -57,4 +57,22 @@ class AddressThrottlingOverHttpPostgresTest {
         assertThat(client.get(LoginThrottlingOverHttpPostgresTest.TOTALS, "Authorization",
                 LoginThrottlingOverHttpPostgresTest.basic("reviewer", HttpApi.PASSWORD)).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void guessingBearerTokensFromOneAddressLocksTheAddressToo() throws Exception {
+        BrowserSession client = new BrowserSession(system.port());
+        for (int i = 0; i < 4; i++) {
+            assertThat(client.get(LoginThrottlingOverHttpPostgresTest.TOTALS, "Authorization", "Bearer evt_guess-" + i).statusCode())
+                    .isEqualTo(401);
+        }
+
+        HttpResponse<String> locked = client.get(LoginThrottlingOverHttpPostgresTest.TOTALS, "Authorization", "Bearer evt_guess-5");
+
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.body()).contains("LOGIN_THROTTLED");
+        assertThat(system.bean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select count(*) from login_throttle where subject like 'evt_%'", Integer.class))
+                .as("a token is never kept as a throttled name").isZero();
+        Thread.sleep(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow()) * 1000 + 500);
+    }
 }

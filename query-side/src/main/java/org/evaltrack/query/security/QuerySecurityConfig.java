@@ -24,7 +24,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -69,9 +71,26 @@ public class QuerySecurityConfig {
     @Bean
     @Order(10)
     SecurityFilterChain querySecurityFilterChain(HttpSecurity http, AccountUserDetailsService queryUserDetailsService,
-                                                 QueryProblems problems, LoginThrottle queryLoginThrottle) throws Exception {
+                                                 QueryProblems problems, LoginThrottle queryLoginThrottle,
+                                                 JdbcTemplate jdbcTemplate) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         AuthenticationProvider provider = passwords(queryUserDetailsService, queryLoginThrottle);
+        AuthenticationEntryPoint signInRefused = (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, QueryProblems.LOGIN_THROTTLED);
+                return;
+            }
+            if (DatabaseFailures.isUnavailable(e)) {
+                // the account could not be looked up: the credentials may well be right
+                problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, QueryProblems.DATABASE_UNAVAILABLE);
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"evaltrack\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, QueryProblems.UNAUTHENTICATED);
+        };
+        AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+                e instanceof CsrfException ? QueryProblems.CSRF_TOKEN_INVALID : ErrorCode.FORBIDDEN.name());
         http.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/api/**"), paths.matcher(HttpMethod.HEAD, "/api/**"),
                         paths.matcher(PROJECTIONS)))
                 // A manager of its own without a parent: a failed login here never falls through to another user store.
@@ -81,23 +100,15 @@ public class QuerySecurityConfig {
                         .requestMatchers(paths.matcher(PROJECTIONS)).hasRole("ADMIN")
                         .requestMatchers(paths.matcher(ACCESS_DENIALS)).hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof LoginThrottledException throttled) {
-                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
-                        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, QueryProblems.LOGIN_THROTTLED);
-                        return;
-                    }
-                    if (DatabaseFailures.isUnavailable(e)) {
-                        // the account could not be looked up: the credentials may well be right
-                        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, QueryProblems.DATABASE_UNAVAILABLE);
-                        return;
-                    }
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"evaltrack\"");
-                    problems.write(request, response, HttpStatus.UNAUTHORIZED, QueryProblems.UNAUTHENTICATED);
-                }))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-                        problems.write(request, response, HttpStatus.FORBIDDEN,
-                                e instanceof CsrfException ? QueryProblems.CSRF_TOKEN_INVALID : ErrorCode.FORBIDDEN.name())))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInRefused))
+                // personal tokens for scripts (Authorization: Bearer), throttled per address like passwords
+                .oauth2ResourceServer(bearer -> bearer
+                        .authenticationEntryPoint(signInRefused)
+                        .accessDeniedHandler(denied)
+                        .opaqueToken(opaque -> opaque.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(
+                                PersonalTokenSignIn.provider(jdbcTemplate, Clock.systemUTC(), queryUserDetailsService),
+                                queryLoginThrottle)))))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(signInRefused).accessDeniedHandler(denied))
                 // the pages' session (signed in at /login) is honoured, never started here: Basic stays stateless
                 .securityContext(context -> context.securityContextRepository(new SessionAccountRepository(queryUserDetailsService, false)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

@@ -3,12 +3,14 @@ package org.evaltrack.query.security;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Puts the {@link LoginThrottle} around another provider (passwords for form login and Basic, tokens
  * for Bearer): a locked name or address is refused before the credentials are looked at; a bad
- * credential counts against both; a success clears the name.
+ * password counts against the name and the address, a bad token against the address; a success clears the name.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -22,7 +24,9 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        String username = attempt.getPrincipal() instanceof String name ? name : null;
+        // a bearer token's "principal" is the secret itself: never a name to count (or store) it under
+        String username = attempt instanceof BearerTokenAuthenticationToken ? null
+                : attempt.getPrincipal() instanceof String name ? name : null;
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         var locked = throttle.lockedFor(username, address);
         if (locked.isPresent()) {
@@ -34,7 +38,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 throttle.succeeded(username);
             }
             return result;
-        } catch (BadCredentialsException wrong) {
+        } catch (BadCredentialsException | OAuth2AuthenticationException wrong) {
             throttle.failed(username, address);
             throw wrong;
         }
