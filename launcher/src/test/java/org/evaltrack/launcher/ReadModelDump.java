@@ -18,10 +18,10 @@ import javax.sql.DataSource;
  * Axon's infrastructure (tokens, dead letters, event store, sagas), the migration histories and
  * the command side's own tables (accounts, lookups).
  */
-final class ReadModelDump {
+public final class ReadModelDump {
 
     private static final List<String> NOT_READ_MODELS = List.of("token_entry", "dead_letter_entry",
-            "domain_event_entry", "snapshot_event_entry", "saga_entry", "association_value_entry", "account");
+            "domain_event_entry", "snapshot_event_entry", "saga_entry", "association_value_entry", "account", "query_node");
     private static final List<String> NOT_READ_MODEL_PREFIXES = List.of("flyway_history", "lookup_");
 
     private ReadModelDump() {
@@ -43,7 +43,7 @@ final class ReadModelDump {
     }
 
     /** Table name to its rows; each row is its columns' values as text. */
-    static Map<String, List<List<String>>> of(DataSource dataSource) throws SQLException {
+    public static Map<String, List<List<String>>> of(DataSource dataSource) throws SQLException {
         Map<String, List<List<String>>> dump = new TreeMap<>();
         for (String table : tables(dataSource)) {
             try (Connection connection = dataSource.getConnection();

@@ -20,9 +20,11 @@ final class RunningSystem implements AutoCloseable {
     private final String[] args;
     private ConfigurableApplicationContext context;
 
-    RunningSystem(PostgresTestDatabase database, Path blobs) {
-        this.args = database.args("--server.port=0", "--evaltrack.demo.enabled=true",
-                "--evaltrack.blobs.dir=" + blobs.toAbsolutePath());
+    RunningSystem(PostgresTestDatabase database, Path blobs, String... more) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--evaltrack.demo.enabled=true",
+                "--evaltrack.blobs.dir=" + blobs.toAbsolutePath()));
+        all.addAll(List.of(more));
+        this.args = database.args(all.toArray(String[]::new));
     }
 
     RunningSystem start() {
