@@ -21,6 +21,7 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
         Settings settings = Settings.parse(args);
         BenchDatabase database = new BenchDatabase();
         database.ensureDatabase();
@@ -38,8 +39,19 @@ public final class BenchmarkMain {
         Map<String, ReplayRun.Result> replays = new LinkedHashMap<>();
         Map<String, QueryRun.Result> queries = new LinkedHashMap<>();
         boolean first = true;
+        double eventsPerSecond = Double.NaN;
         for (Settings.Sized size : settings.sizes()) {
             String schema = "bench_" + size.label().toLowerCase();
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            double estimate = settings.estimatedSeconds(size, eventsPerSecond);
+            if (elapsed + estimate > settings.budget().toSeconds()) {
+                report.section("Data set " + size.label() + ": skipped");
+                report.line(String.format(java.util.Locale.ROOT, "Skipped to stay within the run's budget of %d min: %.0f s"
+                                + " spent, about %.0f s needed at the replay rate measured so far (%s events/s). Run it alone with"
+                                + " `-Dspring-boot.run.arguments=\"--skip-appends --sizes=%s\"`.",
+                        settings.budget().toMinutes(), elapsed, estimate, Report.number(eventsPerSecond), size.label()));
+                continue;
+            }
             report.section("Data set " + size.label() + ": replay and queries");
             database.freshSchema(schema);
             try (ConfigurableApplicationContext context = BenchmarkSystem.start(database.args(schema))) {
@@ -47,6 +59,7 @@ public final class BenchmarkMain {
                         first && settings.rebuildSmallest());
                 ReplayRun.Result r = replay.result();
                 replays.put(size.label(), r);
+                eventsPerSecond = r.eventsPerSecond();
                 report.line(String.format(java.util.Locale.ROOT,
                         "%,d events (%d schemes × %d units, %d assessments, %d events each) bulk-loaded in %s s",
                         r.events(), size.shape().schemes(), size.shape().unitsPerScheme(), size.shape().assessments(),
