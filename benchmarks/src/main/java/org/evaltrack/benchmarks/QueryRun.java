@@ -59,7 +59,8 @@ final class QueryRun {
         }
     }
 
-    record Result(Map<Kind, LatencyStats> http, Map<Kind, LatencyStats> inProcess) {
+    /** {@code passwordCheckMs}: one BCrypt check of the reader's password, what HTTP Basic costs every request. */
+    record Result(Map<Kind, LatencyStats> http, Map<Kind, LatencyStats> inProcess, double passwordCheckMs) {
     }
 
     static Result run(ConfigurableApplicationContext context, GeneratedData data, Settings settings) throws Exception {
@@ -96,7 +97,29 @@ final class QueryRun {
                 }
             }));
         }
-        return new Result(http, inProcess);
+        return new Result(http, inProcess, passwordCheckMillis(context));
+    }
+
+    /** The stored hash checked as the security chain checks it, 20 times on one thread. */
+    private static double passwordCheckMillis(ConfigurableApplicationContext context) throws java.sql.SQLException {
+        String hash;
+        try (java.sql.Connection connection = context.getBean(javax.sql.DataSource.class).getConnection();
+             java.sql.PreparedStatement select = connection.prepareStatement("select password_hash from account where username = ?")) {
+            select.setString(1, USER);
+            try (java.sql.ResultSet row = select.executeQuery()) {
+                row.next();
+                hash = row.getString(1).replace("{bcrypt}", "");
+            }
+        }
+        var encoder = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder();
+        encoder.matches(PASSWORD, hash);
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            if (!encoder.matches(PASSWORD, hash)) {
+                throw new IllegalStateException("the reader's password does not match its hash");
+            }
+        }
+        return (System.nanoTime() - start) / 20 / 1e6;
     }
 
     private static Object query(Kind kind, GeneratedAssessment a) {
