@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 public final class ReadModelDump {
 
     private static final List<String> NOT_READ_MODELS = List.of("token_entry", "dead_letter_entry",
-            "domain_event_entry", "snapshot_event_entry", "saga_entry", "association_value_entry", "account");
+            "domain_event_entry", "snapshot_event_entry", "saga_entry", "association_value_entry", "account", "query_node");
     private static final List<String> NOT_READ_MODEL_PREFIXES = List.of("flyway_history", "lookup_");
 
     private ReadModelDump() {

@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * context emptied (everything before the handler was flushed first, so nothing else is lost).
  * The token and the read model then always agree: applied once, or not at all and dead-lettered.
  * <p>
- * Cost: one flush per event. Processors run with Axon's default batch size of one event per
- * transaction, where that flush happens anyway. Covers the @EventHandler methods of Evaltrack's
+ * Cost: one flush and a savepoint per event, inside batches of several events per transaction
+ * ({@code ProjectionBatchConfig}). Covers the @EventHandler methods of Evaltrack's
  * classes except the command side's (its aggregates and in-transaction handlers are left alone).
  */
 @Component

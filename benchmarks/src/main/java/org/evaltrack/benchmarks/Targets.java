@@ -1,0 +1,63 @@
+package org.evaltrack.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The targets of the issue, each with the figure this run measured and whether it is met. */
+final class Targets {
+
+    private Targets() {
+    }
+
+    static void summarise(Report report, AppendRun.Result appends, Map<String, ReplayRun.Result> replays,
+                          Map<String, QueryRun.Result> queries) {
+        report.section("Targets");
+        List<List<String>> rows = new ArrayList<>();
+        if (appends != null) {
+            for (int clients : AppendRun.CLIENTS) {
+                double raw = appends.raw().get(clients);
+                rows.add(target("appends in process ≥ 0.5× raw, " + clients + " client(s)",
+                        Report.number(appends.inProcess().get(clients) / raw) + "×", appends.inProcess().get(clients) / raw >= 0.5));
+                rows.add(target("appends over HTTP ≥ 0.5× raw, " + clients + " client(s)",
+                        Report.number(appends.http().get(clients) / raw) + "×", appends.http().get(clients) / raw >= 0.5));
+            }
+        }
+        replays.forEach((size, r) -> rows.add(target("replay ≥ 20,000 events/s (" + size + ")",
+                Report.number(r.eventsPerSecond()) + " events/s", r.eventsPerSecond() >= 20_000)));
+        queries.forEach((size, q) -> {
+            for (QueryRun.Kind kind : List.of(QueryRun.Kind.TOTALS, QueryRun.Kind.TRAIL, QueryRun.Kind.LEDGER)) {
+                rows.add(target(kind.label + " p99 ≤ 25 ms over HTTP (" + size + ")", Report.number(q.http().get(kind).p99()) + " ms",
+                        q.http().get(kind).p99() <= 25));
+                rows.add(target(kind.label + " p99 ≤ 25 ms in process (" + size + ")", Report.number(q.inProcess().get(kind).p99()) + " ms",
+                        q.inProcess().get(kind).p99() <= 25));
+            }
+            rows.add(target("totals asOf p99 ≤ 100 ms over HTTP (" + size + ")",
+                    Report.number(q.http().get(QueryRun.Kind.AS_OF_TOTALS).p99()) + " ms", q.http().get(QueryRun.Kind.AS_OF_TOTALS).p99() <= 100));
+            rows.add(target("totals asOf p99 ≤ 100 ms in process (" + size + ")",
+                    Report.number(q.inProcess().get(QueryRun.Kind.AS_OF_TOTALS).p99()) + " ms",
+                    q.inProcess().get(QueryRun.Kind.AS_OF_TOTALS).p99() <= 100));
+        });
+        List<String> sizes = new ArrayList<>(replays.keySet());
+        for (int i = 1; i < sizes.size(); i++) {
+            ReplayRun.Result small = replays.get(sizes.get(i - 1));
+            ReplayRun.Result large = replays.get(sizes.get(i));
+            double dataRatio = (double) large.events() / small.events();
+            double timeRatio = large.replaySeconds() / small.replaySeconds();
+            rows.add(target("replay time grows at most with the data (" + sizes.get(i - 1) + " → " + sizes.get(i) + ", "
+                    + Report.number(dataRatio) + "× the events)", Report.number(timeRatio) + "× the time", timeRatio <= dataRatio));
+            QueryRun.Result qs = queries.get(sizes.get(i - 1));
+            QueryRun.Result ql = queries.get(sizes.get(i));
+            for (QueryRun.Kind kind : QueryRun.Kind.values()) {
+                double growth = ql.inProcess().get(kind).p50() / qs.inProcess().get(kind).p50();
+                rows.add(target(kind.label + " latency flat in process (" + sizes.get(i - 1) + " → " + sizes.get(i) + ", p50 within 1.5×)",
+                        Report.number(growth) + "×", growth <= 1.5));
+            }
+        }
+        report.table(List.of("target", "measured", "met"), rows);
+    }
+
+    private static List<String> target(String what, String measured, boolean met) {
+        return List.of(what, measured, met ? "yes" : "**no**");
+    }
+}

@@ -1,0 +1,57 @@
+package org.evaltrack.query.config;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How many events each query-side processing group handles in one transaction.
+ * <p>
+ * Why: with Axon's default of one event per transaction a replay pays one commit (a WAL flush on
+ * PostgreSQL) and one token write per event and group; that, not the handlers, limited a rebuild
+ * (BENCHMARKS.md). Handlers stay all-or-nothing per event ({@code HandlerSavepoints}), so a
+ * failing event is still dead-lettered alone while the rest of its batch commits.
+ * <p>
+ * <p>
+ * Also: before handling an event, a dead-lettering processor asks the queue whether the event's
+ * aggregate already has letters, one query per event and group. The sequence-identifier cache
+ * answers that from memory for the segments this node holds (it knows what it enqueued itself and
+ * is rebuilt when a segment is claimed), so a replay no longer queries the empty queue a million times.
+ * <p>
+ * Registered per group, so it adds to whatever default processor configuration others register
+ * (Axon applies the default first, then the group's). Property {@value #BATCH_SIZE}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionBatchConfig {
+
+    public static final String BATCH_SIZE = "evaltrack.projections.batch-size";
+    /**
+     * Below 64 on purpose: every handler runs under a savepoint, and PostgreSQL keeps at most 64
+     * subtransactions per transaction in shared memory; beyond that every snapshot in the cluster
+     * consults pg_subtrans and the whole database slows down (at 100, rebuild batches of over
+     * 10 s showed up in the benchmark).
+     */
+    static final int DEFAULT_BATCH_SIZE = 50;
+    private static final String QUERY_SIDE = "org.evaltrack.query.";
+
+    @Bean
+    public ConfigurerModule projectionBatchSize(ListableBeanFactory beans, @Value("${" + BATCH_SIZE + ":" + DEFAULT_BATCH_SIZE + "}") int batchSize) {
+        return configurer -> Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
+                .filter(name -> Objects.requireNonNull(beans.getType(name)).getName().startsWith(QUERY_SIDE))
+                .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
+                .filter(Objects::nonNull)
+                .map(ProcessingGroup::value)
+                .distinct()
+                .forEach(group -> configurer.eventProcessing()
+                        .registerPooledStreamingEventProcessorConfiguration(group,
+                                (configuration, builder) -> builder.batchSize(batchSize))
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (configuration, builder) -> builder.enableSequenceIdentifierCache()));
+    }
+}
