@@ -34,8 +34,8 @@ public class ProjectionBatchConfig {
     /**
      * Below 64 on purpose: every handler runs under a savepoint, and PostgreSQL keeps at most 64
      * subtransactions per transaction in shared memory; beyond that every snapshot in the cluster
-     * consults pg_subtrans and the whole database slows down (at 100, rebuild batches of over
-     * 10 s showed up in the benchmark).
+     * consults pg_subtrans and the whole database slows down (at 100, units of work of over 10 s
+     * showed up in a benchmark rebuild).
      */
     static final int DEFAULT_BATCH_SIZE = 50;
     private static final String QUERY_SIDE = "org.evaltrack.query.";
