@@ -37,6 +37,8 @@ public class PageSecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher(LOGIN), paths.matcher("/css/**"), paths.matcher("/js/**"),
                                 paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
+                        // the dashboard compares every unit: the performance office only
+                        .requestMatchers(paths.matcher("/dashboard"), paths.matcher("/dashboard/**")).hasAnyRole("ADMIN", "REVIEWER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", false).failureUrl(LOGIN + "?error"))
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?logout"));
