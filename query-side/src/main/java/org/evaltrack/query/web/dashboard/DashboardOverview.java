@@ -27,6 +27,7 @@ import org.evaltrack.kernel.query.totals.RankingView;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitId;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,8 @@ class DashboardOverview {
     private final QueryGateway queries;
     private final MessageSource messages;
 
-    DashboardOverview(QueryGateway queries, MessageSource messages) {
+    /** The page texts (the command side has a message source of its own in the same context). */
+    DashboardOverview(QueryGateway queries, @Qualifier("messageSource") MessageSource messages) {
         this.queries = queries;
         this.messages = messages;
     }
