@@ -14,6 +14,7 @@ import org.evaltrack.testsupport.PostgresTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -77,6 +78,7 @@ class AuditTrailPageBrowserPostgresTest extends BrowserTestBase {
         assertThat(script(browser, "return window.injected === undefined")).isEqualTo(true);
         assertThat(adjustment.getText()).contains("县绩效办审核员").contains("1.1.1");
         assertThat(browser.text("#totals-base")).isEqualTo("91.00");
+        script(browser, "arguments[0].scrollIntoView({block: 'center'});", adjustment);
         screenshot("timeline");
     }
 
@@ -95,6 +97,7 @@ class AuditTrailPageBrowserPostgresTest extends BrowserTestBase {
         assertThat(browser.findAll("tr.trail-row[data-kind=REVIEW_ADJUSTMENT]")).as("the adjustment came later").isEmpty();
         assertThat(browser.findAll("tr.trail-row[data-kind=SUBMITTED]")).hasSize(1);
         assertThat(browser.find("#asOf").getAttribute("value")).as("the picker keeps its value").isEqualTo(PICKER.format(beforeAdjustment));
+        script(browser, "arguments[0].scrollIntoView({block: 'start'});", browser.find("#trail-totals"));
         screenshot("as-of");
     }
 
@@ -130,6 +133,12 @@ class AuditTrailPageBrowserPostgresTest extends BrowserTestBase {
         assertThat(browser.find("tr.trail-row[data-kind=REVIEW_ADJUSTMENT] .kind").getText()).isEqualTo("Review adjustment");
         assertThat(new Select(browser.find("#indicator")).getFirstSelectedOption().getAttribute("value")).isEqualTo("1.1.1");
         screenshot("en");
+
+        browser.driver().manage().window().setSize(new Dimension(820, 1180));
+        browser.driver().navigate().refresh();
+        browser.awaitVisible("#trail-rows");
+        assertThat(browser.find("#apply-filters").isDisplayed()).as("usable at tablet width").isTrue();
+        screenshot("en-tablet");
     }
 
     private static Object script(Browser browser, String script, Object... arguments) {
