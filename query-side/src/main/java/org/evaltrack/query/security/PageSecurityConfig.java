@@ -43,6 +43,8 @@ public class PageSecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher(LOGIN), paths.matcher(LOGIN_THROTTLED), paths.matcher("/css/**"), paths.matcher("/js/**"),
                                 paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
+                        // the dashboard compares every unit: the performance office only
+                        .requestMatchers(paths.matcher("/dashboard"), paths.matcher("/dashboard/**")).hasAnyRole("ADMIN", "REVIEWER")
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(new SessionAccountRepository(queryUserDetailsService, true)))
                 // a new session id at sign-in, so an id planted before it is worth nothing after

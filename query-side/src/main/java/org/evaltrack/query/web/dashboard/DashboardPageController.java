@@ -1,0 +1,67 @@
+package org.evaltrack.query.web.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.kernel.scheme.SchemeId;
+import org.evaltrack.query.web.page.WebPage;
+import org.evaltrack.query.web.pagesupport.PageDirectory;
+import org.evaltrack.query.web.pagesupport.PageRefused;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The performance office's dashboard of one scheme: ranking (vetoed units last), a bar chart of the
+ * category subtotals per unit, what does not add up, and overdue tasks per leader. For ADMIN and
+ * REVIEWER only (PageSecurityConfig); every figure comes from the query handlers.
+ */
+@WebPage
+class DashboardPageController {
+
+    private final DashboardOverview overview;
+    private final PageDirectory directory;
+
+    DashboardPageController(DashboardOverview overview, PageDirectory directory) {
+        this.overview = overview;
+        this.directory = directory;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) String scheme, Locale locale, Model model) {
+        List<PageDirectory.Choice> schemes = directory.schemes();
+        model.addAttribute("schemes", schemes);
+        SchemeId chosen = chosen(scheme, schemes);
+        model.addAttribute("scheme", chosen);
+        if (chosen != null) {
+            model.addAttribute("dashboard", overview.of(chosen, locale)
+                    .orElseThrow(() -> PageRefused.notFound(ErrorCode.SCHEME_NOT_FOUND.name())));
+        }
+        return "dashboard/dashboard";
+    }
+
+    /** The chart's data: one series per category, and the bonus, over the ranked units. */
+    @GetMapping(path = "/dashboard/chart", produces = "application/json")
+    @ResponseBody
+    ChartData chart(@RequestParam String scheme, Locale locale) {
+        return overview.chart(schemeId(scheme), locale)
+                .orElseThrow(() -> PageRefused.notFound(ErrorCode.SCHEME_NOT_FOUND.name()));
+    }
+
+    private static SchemeId chosen(String scheme, List<PageDirectory.Choice> schemes) {
+        if (scheme != null && !scheme.isBlank()) {
+            return schemeId(scheme);
+        }
+        return schemes.isEmpty() ? null : SchemeId.of(schemes.get(0).id());
+    }
+
+    private static SchemeId schemeId(String raw) {
+        try {
+            return SchemeId.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw PageRefused.notFound(ErrorCode.SCHEME_NOT_FOUND.name());
+        }
+    }
+}

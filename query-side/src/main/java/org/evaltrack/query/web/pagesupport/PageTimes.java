@@ -1,0 +1,18 @@
+package org.evaltrack.query.web.pagesupport;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+/** Beijing times for templates: {@code ${@times.show(row.occurredAt)}}. */
+@Component("times")
+public class PageTimes {
+
+    public String show(Instant instant) {
+        return BeijingTime.show(instant);
+    }
+
+    public String input(Instant instant) {
+        return BeijingTime.input(instant);
+    }
+}

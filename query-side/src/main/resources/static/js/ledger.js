@@ -1,0 +1,66 @@
+// Ledger pages: closing a task by attaching its evidence (对账销号). The file goes to the command API's
+// task evidence upload with the session and CSRF token (evaltrack.send); a refusal shows the problem's
+// detail, already in the page's language. The ledger is a read model that follows the events a moment
+// later, so after an accepted upload the page is fetched again until it shows the task closed.
+(function () {
+    'use strict';
+
+    var POLLS = 20;
+    var POLL_MS = 500;
+
+    function show(element, text) {
+        element.textContent = text;
+        element.hidden = !text;
+    }
+
+    function closedIn(html, taskId) {
+        var page = new DOMParser().parseFromString(html, 'text/html');
+        var row = page.getElementById('task-' + taskId);
+        return row !== null && row.getAttribute('data-closed') === 'true';
+    }
+
+    function reloadWhenClosed(taskId, left) {
+        fetch(window.location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+            .then(function (r) { return r.text(); })
+            .then(function (html) {
+                if (closedIn(html, taskId) || left <= 0) {
+                    window.location.reload();
+                } else {
+                    window.setTimeout(function () { reloadWhenClosed(taskId, left - 1); }, POLL_MS);
+                }
+            });
+    }
+
+    function submit(event) {
+        event.preventDefault();
+        var form = event.target;
+        var alert = form.querySelector('[role="alert"]');
+        var status = form.querySelector('[role="status"]');
+        var button = form.querySelector('button');
+        show(alert, '');
+        button.disabled = true;
+        window.evaltrack.send('POST', form.getAttribute('data-url'), new FormData(form))
+            .then(function (response) {
+                if (response.ok) {
+                    show(status, form.getAttribute('data-uploaded') || '');
+                    reloadWhenClosed(form.getAttribute('data-task'), POLLS);
+                    return;
+                }
+                button.disabled = false;
+                return response.json().then(function (problem) {
+                    show(alert, problem.detail || problem.title || String(response.status));
+                }, function () {
+                    show(alert, String(response.status));
+                });
+            }, function (failure) {
+                button.disabled = false;
+                show(alert, String(failure));
+            });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        document.querySelectorAll('form.close-out').forEach(function (form) {
+            form.addEventListener('submit', submit);
+        });
+    });
+}());
