@@ -37,6 +37,8 @@ public class PageSecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher(LOGIN), paths.matcher("/css/**"), paths.matcher("/js/**"),
                                 paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
+                        .requestMatchers(paths.matcher("/review"), paths.matcher("/review/**")).hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers(paths.matcher("/assessments/**")).hasAnyRole("SUBMITTER", "REVIEWER", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", false).failureUrl(LOGIN + "?error"))
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?logout"));
