@@ -65,7 +65,7 @@
                         return;
                     }
                     response.json().then(function (problem) {
-                        message.textContent = problem.detail || problem.title || String(response.status);
+                        message.textContent = evaltrack.problemText(problem, response.status);
                     }, function () {
                         message.textContent = String(response.status);
                     });

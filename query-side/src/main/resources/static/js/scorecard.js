@@ -13,7 +13,7 @@
 
     function problemText(response) {
         return response.json().then(function (problem) {
-            return problem.detail || problem.title || String(response.status);
+            return evaltrack.problemText(problem, response.status);
         }, function () {
             return String(response.status);
         });
@@ -233,7 +233,7 @@
                                 }
                             });
                         } else {
-                            status.textContent = uploadForm.dataset.failed + ' ' + (body.detail || xhr.status);
+                            status.textContent = uploadForm.dataset.failed + ' ' + evaltrack.problemText(body, xhr.status);
                             entry.item.classList.add('error');
                         }
                         resolve();
