@@ -1,5 +1,7 @@
 package org.evaltrack.command.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountStore;
 import org.evaltrack.command.web.CommandRequests;
@@ -7,10 +9,12 @@ import org.evaltrack.command.web.ProblemFactory;
 import org.evaltrack.command.web.idempotency.IdempotencyFilter;
 import org.evaltrack.command.web.idempotency.IdempotencyKeys;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -34,14 +38,24 @@ public class CommandSecurityConfig {
     /** Before any catch-all chain the query side may add (which must use a larger order). */
     public static final int CHAIN_ORDER = 10;
 
+    /** Failed sign-ins counted in the shared table (login_throttle), so a lock on one side holds on the other. */
+    @Bean
+    public LoginThrottle commandLoginThrottle(JdbcTemplate jdbcTemplate,
+                                              @Value("${evaltrack.login-throttle.max-failures-per-account:5}") int perAccount,
+                                              @Value("${evaltrack.login-throttle.max-failures-per-address:20}") int perAddress,
+                                              @Value("${evaltrack.login-throttle.window:PT15M}") Duration window,
+                                              @Value("${evaltrack.login-throttle.lock:PT15M}") Duration lock) {
+        return new LoginThrottle(jdbcTemplate, Clock.systemUTC(), new LoginThrottle.Settings(perAccount, perAddress, window, lock));
+    }
+
     @Bean
     @Order(CHAIN_ORDER)
     public SecurityFilterChain commandApiSecurityFilterChain(
             HttpSecurity http, AccountStore accounts, AccountPasswords passwords, ProblemFactory problems,
-            ObjectProvider<IdempotencyKeys> idempotencyKeys) throws Exception {
+            ObjectProvider<IdempotencyKeys> idempotencyKeys, LoginThrottle commandLoginThrottle) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
         provider.setPasswordEncoder(passwords.encoder());
-        ProviderManager authenticationManager = new ProviderManager(provider);
+        ProviderManager authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(provider, commandLoginThrottle));
         ProblemSecurityHandlers problemHandlers = new ProblemSecurityHandlers(problems);
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 
@@ -56,9 +70,12 @@ public class CommandSecurityConfig {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problemHandlers)
                         .accessDeniedHandler(problemHandlers))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // a stateless Basic-auth API carries no ambient browser credentials; browser forms get CSRF later
-                .csrf(AbstractHttpConfigurer::disable)
+                // the browser's session from the pages is honoured, never started here: Basic stays stateless
+                .securityContext(context -> context.securityContextRepository(
+                        new SessionAccountContextRepository(new AccountDetailsService(accounts))))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // the session cookie is an ambient credential: a command it signs in needs the page's token
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCsrf::required))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);

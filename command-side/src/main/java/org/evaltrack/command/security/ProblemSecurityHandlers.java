@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /** 401 and 403 from the filter chain, answered as problem+json like every other refusal. */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -26,12 +27,18 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            problems.write(ProblemSpec.of(WebErrorCode.LOGIN_THROTTLED), request, response);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         problems.write(ProblemSpec.of(WebErrorCode.UNAUTHENTICATED), request, response);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure) throws IOException {
-        problems.write(ProblemSpec.of(ErrorCode.FORBIDDEN), request, response);
+        problems.write(failure instanceof CsrfException ? ProblemSpec.of(WebErrorCode.CSRF_TOKEN_INVALID)
+                : ProblemSpec.of(ErrorCode.FORBIDDEN), request, response);
     }
 }

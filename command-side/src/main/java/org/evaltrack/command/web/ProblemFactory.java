@@ -70,10 +70,10 @@ public class ProblemFactory {
         objectMapper.writeValue(response.getOutputStream(), create(spec, request));
     }
 
-    /** Every 401 and 403 leaves this way, from the security handlers and the advice alike, so it is noted here. */
+    /** Every 401, 403 and 429 (sign-in throttled) leaves this way, from the security handlers and the advice alike, so it is noted here. */
     private void noteIfDenied(ProblemSpec spec, HttpServletRequest request) {
         int status = spec.status().value();
-        if ((status == 401 || status == 403) && request != null) {
+        if ((status == 401 || status == 403 || status == 429) && request != null) {
             deniedAttempts.denied(request, spec.code());
         }
     }

@@ -9,6 +9,10 @@ import org.springframework.http.HttpStatus;
  */
 public enum WebErrorCode {
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
+    /** A request signed in by the session cookie came without the page's CSRF token (or a stale one). */
+    CSRF_TOKEN_INVALID(HttpStatus.FORBIDDEN),
+    /** Too many failed sign-ins for the account name or from the address; Retry-After says when to try again. */
+    LOGIN_THROTTLED(HttpStatus.TOO_MANY_REQUESTS),
     RESOURCE_NOT_FOUND(HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),

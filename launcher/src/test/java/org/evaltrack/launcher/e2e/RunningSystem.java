@@ -20,9 +20,11 @@ final class RunningSystem implements AutoCloseable {
     private final String[] args;
     private ConfigurableApplicationContext context;
 
-    RunningSystem(PostgresTestDatabase database, Path blobs) {
-        this.args = database.args("--server.port=0", "--evaltrack.demo.enabled=true",
-                "--evaltrack.blobs.dir=" + blobs.toAbsolutePath());
+    RunningSystem(PostgresTestDatabase database, Path blobs, String... settings) {
+        String[] base = {"--server.port=0", "--evaltrack.demo.enabled=true", "--evaltrack.blobs.dir=" + blobs.toAbsolutePath()};
+        String[] all = java.util.Arrays.copyOf(base, base.length + settings.length);
+        System.arraycopy(settings, 0, all, base.length, settings.length);
+        this.args = database.args(all);
     }
 
     RunningSystem start() {

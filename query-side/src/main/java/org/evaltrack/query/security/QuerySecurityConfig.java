@@ -1,13 +1,19 @@
 package org.evaltrack.query.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.query.web.QueryProblems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,12 +23,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Reads (GET/HEAD under /api/**) are the query side's: HTTP Basic against the account table,
- * stateless. So is projection administration under {@value #PROJECTIONS}, for every method and
+ * Reads (GET/HEAD under /api/**) are the query side's: HTTP Basic against the account table, or
+ * the browser's session from the pages (read, never created here). So is projection administration under {@value #PROJECTIONS}, for every method and
  * for ADMIN only (the command side's chain leaves that path alone). The command side guards the other methods with its own chain in the same context,
  * so everything here is named and wired explicitly, never as a global default.
  */
@@ -39,13 +46,29 @@ public class QuerySecurityConfig {
         return new AccountUserDetailsService(jdbcTemplate);
     }
 
+    /** Failed sign-ins counted in the shared table, for every chain of this side (docs/web.md, "Sign-in throttling"). */
+    @Bean
+    LoginThrottle queryLoginThrottle(JdbcTemplate jdbcTemplate,
+                                     @Value("${evaltrack.login-throttle.max-failures-per-account:5}") int perAccount,
+                                     @Value("${evaltrack.login-throttle.max-failures-per-address:20}") int perAddress,
+                                     @Value("${evaltrack.login-throttle.window:PT15M}") Duration window,
+                                     @Value("${evaltrack.login-throttle.lock:PT15M}") Duration lock) {
+        return new LoginThrottle(jdbcTemplate, Clock.systemUTC(), new LoginThrottle.Settings(perAccount, perAddress, window, lock));
+    }
+
+    /** Passwords from the account table, behind the throttle. */
+    static AuthenticationProvider passwords(AccountUserDetailsService accounts, LoginThrottle throttle) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder());
+        return new ThrottledAuthenticationProvider(provider, throttle);
+    }
+
     @Bean
     @Order(10)
     SecurityFilterChain querySecurityFilterChain(HttpSecurity http, AccountUserDetailsService queryUserDetailsService,
-                                                 QueryProblems problems) throws Exception {
+                                                 QueryProblems problems, LoginThrottle queryLoginThrottle) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(queryUserDetailsService);
-        provider.setPasswordEncoder(passwordEncoder());
+        AuthenticationProvider provider = passwords(queryUserDetailsService, queryLoginThrottle);
         http.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/api/**"), paths.matcher(HttpMethod.HEAD, "/api/**"),
                         paths.matcher(PROJECTIONS)))
                 // A manager of its own without a parent: a failed login here never falls through to another user store.
@@ -56,14 +79,22 @@ public class QuerySecurityConfig {
                         .requestMatchers(paths.matcher(ACCESS_DENIALS)).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginThrottledException throttled) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, QueryProblems.LOGIN_THROTTLED);
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"evaltrack\"");
                     problems.write(request, response, HttpStatus.UNAUTHORIZED, QueryProblems.UNAUTHENTICATED);
                 }))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-                        problems.write(request, response, HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN.name())))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // HTTP Basic only, no session or cookie a browser could replay: nothing for CSRF to protect, POSTs included
-                .csrf(csrf -> csrf.disable())
+                        problems.write(request, response, HttpStatus.FORBIDDEN,
+                                e instanceof CsrfException ? QueryProblems.CSRF_TOKEN_INVALID : ErrorCode.FORBIDDEN.name())))
+                // the pages' session (signed in at /login) is honoured, never started here: Basic stays stateless
+                .securityContext(context -> context.securityContextRepository(new SessionAccountRepository(queryUserDetailsService, false)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // the session cookie is an ambient credential: a POST it signs in needs the page's token
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCsrf.REQUIRED))
                 .requestCache(cache -> cache.disable());
         return http.build();
     }

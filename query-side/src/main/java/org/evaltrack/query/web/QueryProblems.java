@@ -27,6 +27,10 @@ public class QueryProblems {
 
     /** Not an {@link org.evaltrack.kernel.error.ErrorCode}: no command is refused, the caller is simply unknown. */
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** A session-signed request without the page's CSRF token. */
+    public static final String CSRF_TOKEN_INVALID = "CSRF_TOKEN_INVALID";
+    /** Too many failed sign-ins; answered 429 with Retry-After. */
+    public static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
     static final String TYPE_PREFIX = "urn:evaltrack:error:";
 
     private final ObjectMapper objectMapper;
@@ -73,9 +77,9 @@ public class QueryProblems {
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
-    /** Every 401 and 403 of the query side passes here or through {@link #write}, so it is noted once. */
+    /** Every 401, 403 and 429 (sign-in throttled) of the query side passes here or through {@link #write}, so it is noted once. */
     public void noteIfDenied(HttpServletRequest request, HttpStatus status, String code) {
-        if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
+        if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN || status == HttpStatus.TOO_MANY_REQUESTS) {
             deniedRequests.denied(request, code);
         }
     }
