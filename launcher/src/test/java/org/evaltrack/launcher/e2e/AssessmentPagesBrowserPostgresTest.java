@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.evaltrack.testsupport.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -138,7 +139,7 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
 
     @Test
     void anAdjustmentWithoutAReasonIsRefusedWithTheApisMessage() {
-        Browser browser = browser().signIn("reviewer", PASSWORD).open("/review/" + DONGSHAN).awaitVisible("#review-indicators");
+        Browser browser = browser().signIn("reviewer", PASSWORD).awaitVisible("#reviewer-home").open("/review/" + DONGSHAN).awaitVisible("#review-indicators");
         String effective = browser.text("#review-1\\.1\\.2 .effective .score");
 
         // an empty reason: the form itself asks for one, nothing is sent
@@ -152,6 +153,7 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
         WebElement message = browser.find("#review-1\\.1\\.2 .message");
         await(browser, () -> !message.getText().isBlank());
         assertThat(message.getText()).contains("部分字段缺失或不合规", "reason");
+        scrollTo(browser, message);
         screenshot("refused");
 
         browser.open("/review/" + DONGSHAN).awaitVisible("#review-indicators");
@@ -165,7 +167,7 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
                 .formatted(PASSWORD));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-        Browser browser = browser().signIn("reviewer-ds", PASSWORD).open("/review/" + DONGSHAN).awaitVisible("#review-indicators");
+        Browser browser = browser().signIn("reviewer-ds", PASSWORD).awaitVisible("#reviewer-home").open("/review/" + DONGSHAN).awaitVisible("#review-indicators");
         browser.find("#new-score-1\\.1\\.3").sendKeys("1");
         browser.find("#reason-1\\.1\\.3").sendKeys("本单位自审");
         browser.find("#adjust-1\\.1\\.3").click();
@@ -173,12 +175,13 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
         WebElement message = browser.find("#review-1\\.1\\.3 .message");
         await(browser, () -> !message.getText().isBlank());
         assertThat(message.getText()).startsWith("审核人员不得审核本人所在单位的考核。");
+        scrollTo(browser, message);
         screenshot("own-unit");
     }
 
     @Test
     void bothPagesSwitchToEnglish() {
-        Browser browser = browser().signIn("reviewer", PASSWORD).open("/review/" + DONGSHAN).awaitVisible("#review-indicators");
+        Browser browser = browser().signIn("reviewer", PASSWORD).awaitVisible("#reviewer-home").open("/review/" + DONGSHAN).awaitVisible("#review-indicators");
         assertThat(browser.text("h1")).isEqualTo("东山侗族乡审核");
 
         browser.find("#lang-en").click();
@@ -200,8 +203,56 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
         screenshot("scorecard-zh");
     }
 
+    @Test
+    void reviewerRejectsTheDuplicateBonusClaimItPointsOutAndVerifiesAnother() {
+        Browser browser = browser().signIn("reviewer", PASSWORD).awaitVisible("#reviewer-home").open("/review/" + DONGSHAN).awaitVisible("#bonus");
+        assertThat(browser.text("#bonus-bonus-ds-05 .duplicate")).contains("重复", "bonus-ds-04");
+        assertThat(browser.findAll("#bonus-bonus-ds-04 .duplicate")).isEmpty();
+        screenshot("duplicate");
+
+        browser.find("#reject-reason-bonus-ds-05").sendKeys("与 bonus-ds-04 重复申报");
+        browser.find("#reject-bonus-ds-05").click();
+        browser.awaitVisible("#done");
+        assertThat(browser.text("#done")).isEqualTo("加分项已驳回。");
+        assertThat(browser.text("#bonus-bonus-ds-05 .state")).isEqualTo("已驳回");
+
+        browser.find("#verify-bonus-ds-01").click();
+        await(browser, () -> browser.path().contains("done=verified") && !browser.findAll("#done").isEmpty());
+        assertThat(browser.text("#done")).isEqualTo("加分项已核定。");
+        assertThat(browser.text("#bonus-bonus-ds-01 .state")).isEqualTo("已核定");
+        screenshot("decided");
+    }
+
+    @Test
+    void finalisingAsksFirstAndShowsTheApisRefusalWhileBonusClaimsWait() {
+        Browser browser = browser().signIn("reviewer", PASSWORD).awaitVisible("#reviewer-home").open("/review/" + DONGSHAN).awaitVisible("#finish");
+
+        browser.find("#finalize").click();
+        browser.awaitVisible("#confirm-dialog");
+        assertThat(browser.text("#confirm-text")).isEqualTo("确定审核定稿？定稿后得分锁定。");
+        screenshot("confirm");
+        browser.find("#confirm-no").click();
+        assertThat(browser.find("#confirm-dialog").isDisplayed()).isFalse();
+
+        browser.find("#finalize").click();
+        browser.awaitVisible("#confirm-dialog");
+        browser.find("#confirm-yes").click();
+        WebElement message = browser.find("#finish .message");
+        await(browser, () -> !message.getText().isBlank());
+        assertThat(message.getText()).startsWith("须先核定或驳回所有加分申报。");
+        assertThat(browser.text("#status")).isEqualTo("已提交，审核中");
+        scrollTo(browser, message);
+        screenshot("refused");
+    }
+
+    private static void scrollTo(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
     private static void await(Browser browser, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+        // an htmx swap or a page load may replace an element between finding it and reading it
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
 }
