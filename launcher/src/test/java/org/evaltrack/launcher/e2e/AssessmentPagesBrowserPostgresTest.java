@@ -82,7 +82,7 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
         browser.awaitVisible("#upload-progress li.ok");
         assertThat(browser.text("#upload-progress li.ok")).contains(file.getFileName().toString(), "已上传", "SHA-256 已核对");
         assertThat(browser.find("#upload-progress li.ok progress").getAttribute("value")).isEqualTo("100");
-        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('upload').scrollIntoView()");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('upload-progress').scrollIntoView({block: 'center'})");
         screenshot("uploaded");
 
         String fileName = file.getFileName().toString();
