@@ -33,5 +33,18 @@
         return fetch(url, { method: method, headers: h, body: payload, credentials: 'same-origin' });
     }
 
-    window.evaltrack = { send: send, csrf: csrf };
+    // a refusal as the reader should see it: the problem's detail (already in the page's language) and,
+    // for a validation failure, the fields it names
+    function problemText(problem, status) {
+        if (!problem || typeof problem !== 'object') {
+            return String(status);
+        }
+        var text = problem.detail || problem.title || String(status);
+        if (Array.isArray(problem.details) && problem.details.length > 0) {
+            text += ' (' + problem.details.join('; ') + ')';
+        }
+        return text;
+    }
+
+    window.evaltrack = { send: send, csrf: csrf, problemText: problemText };
 }());

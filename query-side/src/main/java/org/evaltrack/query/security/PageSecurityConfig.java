@@ -45,6 +45,10 @@ public class PageSecurityConfig {
                                 paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
                         // the dashboard compares every unit: the performance office only
                         .requestMatchers(paths.matcher("/dashboard"), paths.matcher("/dashboard/**")).hasAnyRole("ADMIN", "REVIEWER")
+                        .requestMatchers(paths.matcher("/review"), paths.matcher("/review/**")).hasAnyRole("REVIEWER", "ADMIN")
+                        // an assessment's trail is for everyone who may see the unit (leaders too); the page checks the unit
+                        .requestMatchers(paths.matcher("/assessments/*/trail")).authenticated()
+                        .requestMatchers(paths.matcher("/assessments/**")).hasAnyRole("SUBMITTER", "REVIEWER", "ADMIN")
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(new SessionAccountRepository(queryUserDetailsService, true)))
                 // a new session id at sign-in, so an id planted before it is worth nothing after

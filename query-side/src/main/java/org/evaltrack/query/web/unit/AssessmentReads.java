@@ -1,0 +1,124 @@
+package org.evaltrack.query.web.unit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.kernel.query.claimsheet.ClaimSheetView;
+import org.evaltrack.kernel.query.claimsheet.FindClaimSheet;
+import org.evaltrack.kernel.query.discrepancy.AssessmentDiscrepanciesView;
+import org.evaltrack.kernel.query.discrepancy.FindAssessmentDiscrepancies;
+import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
+import org.evaltrack.kernel.query.totals.FindAssessmentTotals;
+import org.evaltrack.query.security.QueryUser;
+import org.evaltrack.query.web.page.PageRefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the assessment pages read, asked of the query handlers the JSON API uses (totals, claim sheet,
+ * discrepancies) with the API's visibility rule, so a page never shows a figure the API would compute
+ * differently or to someone the API would refuse.
+ */
+@Component
+public class AssessmentReads {
+
+    /**
+     * After a change made from a page, how long a read waits for the read model to take it in. Commands
+     * answer before the projections have run; without the wait the page would show the old figures.
+     */
+    static final Duration CATCH_UP = Duration.ofSeconds(5);
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    AssessmentReads(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /**
+     * The totals, refused as the API refuses them (404 unknown, 403 another unit's).
+     *
+     * @param after the page's last known change; when given, waits (bounded) for a newer answer
+     */
+    public AssessmentTotalsView totals(AssessmentId id, QueryUser reader, Instant after) {
+        AssessmentTotalsView view = findTotals(id);
+        if (!reader.maySee(view.unitId())) {
+            throw new PageRefusedException(HttpStatus.FORBIDDEN, ErrorCode.OTHER_UNIT.name(), id.value());
+        }
+        Instant deadline = clock.instant().plus(CATCH_UP);
+        while (after != null && !newer(view, after) && clock.instant().isBefore(deadline)) {
+            pause();
+            view = findTotals(id);
+        }
+        return view;
+    }
+
+    public ClaimSheetView sheet(AssessmentTotalsView totals) {
+        return ask(new FindClaimSheet(totals.assessmentId()), ClaimSheetView.class)
+                .orElseGet(() -> new ClaimSheetView(totals.assessmentId(), totals.schemeId(), totals.unitId(),
+                        null, null, null, List.of(), List.of(), List.of()));
+    }
+
+    public Optional<AssessmentDiscrepanciesView> discrepancies(AssessmentId id) {
+        return ask(new FindAssessmentDiscrepancies(id), AssessmentDiscrepanciesView.class);
+    }
+
+    /** Date and minute in the zone deadlines are set in (Beijing time). */
+    public String format(Instant instant) {
+        return instant == null ? "" : MINUTES.format(instant.atZone(zone()));
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Accepts what the pages put in {@code after}: an ISO instant; anything else is ignored rather than refused. */
+    public static Instant instantOrNull(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private AssessmentTotalsView findTotals(AssessmentId id) {
+        return ask(new FindAssessmentTotals(id), AssessmentTotalsView.class)
+                .orElseThrow(() -> new PageRefusedException(HttpStatus.NOT_FOUND, ErrorCode.ASSESSMENT_NOT_FOUND.name(), id.value()));
+    }
+
+    private static boolean newer(AssessmentTotalsView view, Instant after) {
+        return view.lastChangedAt() != null && view.lastChangedAt().isAfter(after);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the read model", e);
+        }
+    }
+
+    private <R> Optional<R> ask(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(answer)).join();
+    }
+}

@@ -1,0 +1,55 @@
+package org.evaltrack.query.web.unit;
+
+import org.evaltrack.kernel.actor.Role;
+import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.assessment.AssessmentStatus;
+import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
+import org.evaltrack.query.security.QueryUser;
+import org.evaltrack.query.web.page.WebPage;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The unit scorecard (单位自评表): the indicator tree with the unit's claims, narratives, figures and
+ * evidence, running totals, the claims deadline and submission. Submitters of the unit edit it while it
+ * is open; reviewers and admins read it. Changes go from the browser to the command API.
+ */
+@WebPage
+class UnitScorecardController {
+
+    private final AssessmentReads reads;
+
+    UnitScorecardController(AssessmentReads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping("/assessments/{assessmentId}")
+    String page(@PathVariable String assessmentId, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String done, @AuthenticationPrincipal QueryUser reader, Model model) {
+        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, AssessmentReads.instantOrNull(after));
+        model.addAttribute("card", ScorecardSheet.of(totals, reads.sheet(totals), reads.now()));
+        model.addAttribute("mayEdit", mayEdit(reader, totals));
+        model.addAttribute("reads", reads);
+        model.addAttribute("done", "submitted".equals(done) ? done : null);
+        return "unit/scorecard";
+    }
+
+    /** The totals panel alone, for htmx to swap in after a claim was saved. */
+    @GetMapping("/assessments/{assessmentId}/totals-panel")
+    String totalsPanel(@PathVariable String assessmentId, @RequestParam(required = false) String after,
+                       @AuthenticationPrincipal QueryUser reader, Model model) {
+        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, AssessmentReads.instantOrNull(after));
+        model.addAttribute("totals", totals);
+        return "unit/totals :: totals";
+    }
+
+    /** What the command API would accept: the unit's own submitter (or an admin) while the assessment is open. */
+    private static boolean mayEdit(QueryUser reader, AssessmentTotalsView totals) {
+        boolean editor = reader.role() == Role.ADMIN
+                || (reader.role() == Role.SUBMITTER && totals.unitId().equals(reader.unitId()));
+        return editor && totals.status() == AssessmentStatus.OPEN;
+    }
+}

@@ -1,0 +1,76 @@
+// The review console: each form is one call of the command API (data-url under the assessment),
+// its named inputs the JSON body. Refusals show the API's own text; after a change the page is
+// loaded again once the read model has taken it in (the "after" parameter).
+(function () {
+    'use strict';
+
+    var root = document.getElementById('review');
+    if (!root) {
+        return;
+    }
+    var assessment = root.dataset.assessment;
+    var api = '/api/assessments/' + encodeURIComponent(assessment);
+    var dialog = document.getElementById('confirm-dialog');
+
+    function confirmed(text) {
+        return new Promise(function (resolve) {
+            document.getElementById('confirm-text').textContent = text;
+            var yes = document.getElementById('confirm-yes');
+            var no = document.getElementById('confirm-no');
+            var done = function (answer) {
+                yes.onclick = null;
+                no.onclick = null;
+                dialog.close();
+                resolve(answer);
+            };
+            yes.onclick = function () { done(true); };
+            no.onclick = function () { done(false); };
+            dialog.showModal();
+        });
+    }
+
+    function body(form) {
+        if (form.dataset.noBody) {
+            return null;
+        }
+        var json = {};
+        form.querySelectorAll('input[name], select[name], textarea[name]').forEach(function (field) {
+            var value = field.value;
+            if (field.hasAttribute('data-number')) {
+                json[field.name] = value.trim() === '' ? null : Number(value);
+            } else if (value !== '' || field.required) {
+                json[field.name] = value;
+            }
+        });
+        return json;
+    }
+
+    document.querySelectorAll('form.api-form').forEach(function (form) {
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var message = form.querySelector('.message');
+            message.textContent = '';
+            if (!form.reportValidity()) {
+                return;
+            }
+            var ask = form.dataset.confirm ? confirmed(form.dataset.confirm) : Promise.resolve(true);
+            ask.then(function (yes) {
+                if (!yes) {
+                    return;
+                }
+                evaltrack.send('POST', api + form.dataset.url, body(form)).then(function (response) {
+                    if (response.ok) {
+                        window.location.assign('/review/' + encodeURIComponent(assessment) + '?done=' + form.dataset.done
+                            + '&after=' + encodeURIComponent(root.dataset.changedAt || ''));
+                        return;
+                    }
+                    response.json().then(function (problem) {
+                        message.textContent = evaltrack.problemText(problem, response.status);
+                    }, function () {
+                        message.textContent = String(response.status);
+                    });
+                });
+            });
+        });
+    });
+}());
