@@ -194,6 +194,10 @@
                     if (captured) {
                         data.append('capturedAt', captured);
                     }
+                    if (clientHash !== null) {
+                        // the server compares it with the bytes it received and refuses a mismatch
+                        data.append('sha256', clientHash);
+                    }
                     var xhr = new XMLHttpRequest();
                     xhr.open('POST', api + '/evidence');
                     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
