@@ -107,7 +107,7 @@
             }
         } else {
             assessmentId = form.querySelector('select[name="assessment"]').value;
-            url = form.getAttribute('data-url-pattern').replace('__ID__', encodeURIComponent(assessmentId));
+            url = form.getAttribute('data-url-pattern').replace('/ASSESSMENT/', '/' + encodeURIComponent(assessmentId) + '/');
         }
         var data = new FormData();
         data.append('file', form.querySelector('input[type="file"]').files[0]);
