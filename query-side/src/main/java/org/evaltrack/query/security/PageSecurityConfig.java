@@ -46,6 +46,8 @@ public class PageSecurityConfig {
                         // the dashboard compares every unit: the performance office only
                         .requestMatchers(paths.matcher("/dashboard"), paths.matcher("/dashboard/**")).hasAnyRole("ADMIN", "REVIEWER")
                         .requestMatchers(paths.matcher("/review"), paths.matcher("/review/**")).hasAnyRole("REVIEWER", "ADMIN")
+                        // importing writes: the office (schemes, any unit's claims) and a unit's submitter (its claims)
+                        .requestMatchers(paths.matcher("/imports"), paths.matcher("/imports/**")).hasAnyRole("ADMIN", "SUBMITTER")
                         // an assessment's trail is for everyone who may see the unit (leaders too); the page checks the unit
                         .requestMatchers(paths.matcher("/assessments/*/trail")).authenticated()
                         .requestMatchers(paths.matcher("/assessments/**")).hasAnyRole("SUBMITTER", "REVIEWER", "ADMIN")

@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.assessment.ReportSectionKind;
+import org.evaltrack.kernel.query.report.FindReportContent;
+import org.evaltrack.kernel.query.report.ReportContentView;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView;
@@ -69,6 +72,17 @@ public class AssessmentReads {
         return ask(new FindClaimSheet(totals.assessmentId()), ClaimSheetView.class)
                 .orElseGet(() -> new ClaimSheetView(totals.assessmentId(), totals.schemeId(), totals.unitId(),
                         null, null, null, List.of(), List.of(), List.of()));
+    }
+
+    /** The report's free-text sections as last written, by kind; an unwritten section is empty. */
+    public java.util.Map<ReportSectionKind, String> reportSections(AssessmentId id) {
+        java.util.Map<ReportSectionKind, String> texts = new java.util.EnumMap<>(ReportSectionKind.class);
+        for (ReportSectionKind kind : ReportSectionKind.values()) {
+            texts.put(kind, "");
+        }
+        ask(new FindReportContent(id), ReportContentView.class)
+                .ifPresent(content -> content.sections().forEach(section -> texts.put(section.kind(), section.text())));
+        return texts;
     }
 
     public Optional<AssessmentDiscrepanciesView> discrepancies(AssessmentId id) {

@@ -4,6 +4,7 @@ import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
+import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.query.security.QueryUser;
 import org.evaltrack.query.web.page.WebPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +33,11 @@ class UnitScorecardController {
         AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, AssessmentReads.instantOrNull(after));
         model.addAttribute("card", ScorecardSheet.of(totals, reads.sheet(totals), reads.now()));
         model.addAttribute("mayEdit", mayEdit(reader, totals));
+        // the command API lets only the unit's own submitter write the report's texts
+        model.addAttribute("mayWriteReport", reader.role() == Role.SUBMITTER && totals.unitId().equals(reader.unitId())
+                && totals.status() == AssessmentStatus.OPEN);
+        model.addAttribute("reportSections", reads.reportSections(totals.assessmentId()));
+        model.addAttribute("bonusLevels", BonusLevel.values());
         model.addAttribute("reads", reads);
         model.addAttribute("done", "submitted".equals(done) ? done : null);
         return "unit/scorecard";

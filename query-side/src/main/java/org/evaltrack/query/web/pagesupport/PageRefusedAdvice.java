@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  */
 @ControllerAdvice(annotations = WebPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PageRefusalAdvice {
+class PageRefusedAdvice {
 
     private final QueryProblems problems;
 
-    PageRefusalAdvice(QueryProblems problems) {
+    PageRefusedAdvice(QueryProblems problems) {
         this.problems = problems;
     }
 
