@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * Pages answer a refusal with a page (status 403 or 404, the reason in the page's language) and record a
  * 403 in the denial log exactly as the JSON API does.
  */
-@ControllerAdvice(annotations = WebPage.class)
+@ControllerAdvice(name = "pageSupportRefusalAdvice", annotations = WebPage.class) // page.PageRefusalAdvice has the default name
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageRefusedAdvice {
 
