@@ -38,7 +38,8 @@ class DocumentLinksBrowserPostgresTest extends BrowserTestBase {
         Browser browser = browser().signIn("reviewer", PASSWORD).awaitVisible("#reviewer-home");
         browser.find("#lang-en").click();
         browser.awaitVisible("#reviewer-home");
-        List<String> links = hrefs(browser.findAll("#reviewer-home td a"));
+        // the row also links the review console, a page whose language follows the session, not ?lang=
+        List<String> links = hrefs(browser.findAll("#reviewer-home td a")).stream().filter(link -> link.startsWith("/api/")).toList();
 
         assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(link).endsWith("lang=en"));
         assertThat(links).anySatisfy(link -> assertThat(link).contains("/report.pdf"));
