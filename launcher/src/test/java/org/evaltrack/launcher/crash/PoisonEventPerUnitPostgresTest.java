@@ -55,6 +55,7 @@ class PoisonEventPerUnitPostgresTest {
     @AfterAll
     void stop() throws Exception {
         sql("DROP TRIGGER IF EXISTS poison_one_unit ON trail_entry");
+        sql("DROP TRIGGER IF EXISTS deadlock_twice ON trail_entry");
         if (context != null) {
             context.close();
         }
@@ -107,6 +108,31 @@ class PoisonEventPerUnitPostgresTest {
         assertThat(retry.json().path("succeeded").asInt()).isEqualTo(1);
         assertThat(retry.json().path("remainingSequences").asLong()).isZero();
         assertThat(trailReasons()).contains("poison-first", "poison-second", "healthy-after-the-poison");
+        projections.assertEqualToARebuild(PATIENCE);
+    }
+
+    @Test
+    void aProjectionThatLosesADeadlockIsRetriedNotDeadLettered() throws Exception {
+        Projections projections = projections();
+        projections.awaitCaughtUp(PATIENCE);
+        // a sequence counts the attempts: unlike a table, it is not rolled back with the batch
+        sql("CREATE SEQUENCE IF NOT EXISTS deadlock_attempts");
+        sql("""
+                CREATE OR REPLACE FUNCTION lose_two_deadlocks() RETURNS trigger AS $$
+                BEGIN
+                    IF NEW.reason = 'deadlocked-twice' AND nextval('deadlock_attempts') <= 2 THEN
+                        RAISE EXCEPTION 'deadlock detected (test trigger)' USING ERRCODE = 'deadlock_detected';
+                    END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""");
+        sql("CREATE TRIGGER deadlock_twice BEFORE INSERT ON trail_entry FOR EACH ROW EXECUTE FUNCTION lose_two_deadlocks()");
+
+        adjust(HEALTHY, "1.1.3", "deadlocked-twice");
+
+        await(() -> trailReasons().contains("deadlocked-twice"), "the adjustment reached the trail after the retries");
+        assertThat(sqlCount("SELECT last_value FROM deadlock_attempts")).as("attempts").isGreaterThanOrEqualTo(3);
+        assertThat(deadLetters("trail")).as("a lost deadlock is no fault of the event").isEmpty();
+        sql("DROP TRIGGER deadlock_twice ON trail_entry");
         projections.assertEqualToARebuild(PATIENCE);
     }
 

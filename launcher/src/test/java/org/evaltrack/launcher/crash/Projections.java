@@ -63,6 +63,24 @@ final class Projections {
         return total;
     }
 
+    /** Why each dead letter failed, per group: what a failing run must print to be fixed. */
+    String deadLetterCauses() {
+        StringBuilder causes = new StringBuilder();
+        for (JsonNode status : http.get().get("office", "/api/projections").json()) {
+            if (status.path("deadLetters").asLong() == 0) {
+                continue;
+            }
+            String group = status.path("group").asText();
+            JsonNode report = http.get().get("office", "/api/projections/" + group + "/dead-letters").json();
+            for (JsonNode letter : report.path("letters")) {
+                causes.append('\n').append(group).append(' ').append(letter.path("eventType").asText())
+                        .append(": ").append(letter.path("causeType").asText())
+                        .append(' ').append(letter.path("causeMessage").asText());
+            }
+        }
+        return causes.toString();
+    }
+
     Map<String, List<List<String>>> dump() throws SQLException {
         return ReadModelDump.of(dataSource);
     }
@@ -70,7 +88,7 @@ final class Projections {
     /** Dumps the live read models, rebuilds every projection from the events, and expects the same rows. */
     void assertEqualToARebuild(Duration patience) throws SQLException {
         awaitCaughtUp(patience);
-        assertThat(deadLetters()).as("dead letters").isZero();
+        assertThat(deadLetters()).as("dead letters: %s", deadLetterCauses()).isZero();
         Map<String, List<List<String>>> live = dump();
         assertThat(live).containsKeys("scorecard", "trail_entry");
 

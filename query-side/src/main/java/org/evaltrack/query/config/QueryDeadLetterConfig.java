@@ -25,6 +25,9 @@ import org.springframework.core.env.Environment;
  * (property {@value #IN_TRANSACTION_GROUPS}, set by the command side, seen here in the launcher):
  * a dead-letter queue would swallow the failure that must roll their command back.
  * <p>
+ * What is dead-lettered: failures the event causes; a failing database is retried instead
+ * ({@link RetryWhenTheDatabaseFails}).
+ * <p>
  * Replaces Axon's own provider module, which enables dead-lettering only per property.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +46,7 @@ public class QueryDeadLetterConfig {
         return new DeadLetterQueueProviderConfigurerModule(eventProcessorProperties, group -> null) {
             @Override
             public void configureModule(Configurer configurer) {
+                configurer.eventProcessing().registerDefaultDeadLetterPolicy(config -> new RetryWhenTheDatabaseFails());
                 configurer.eventProcessing().registerDeadLetterQueueProvider(group ->
                         deadLettered(environment, group)
                                 ? config -> JpaSequencedDeadLetterQueue.builder()

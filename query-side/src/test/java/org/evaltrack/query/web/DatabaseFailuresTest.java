@@ -31,4 +31,22 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("bug"))).isFalse();
     }
+
+    @Test
+    void conflictsBetweenTransactionsAreTransientButNotUnavailable() {
+        SQLException deadlock = new SQLException("deadlock detected", "40P01");
+        assertThat(DatabaseFailures.isTransient(new RuntimeException(deadlock))).isTrue();
+        assertThat(DatabaseFailures.isUnavailable(deadlock)).isFalse();
+        assertThat(DatabaseFailures.isTransient(new SQLException("could not serialize access", "40001"))).isTrue();
+        assertThat(DatabaseFailures.isTransient(new SQLException("lock not available", "55P03"))).isTrue();
+        assertThat(DatabaseFailures.isTransient(new SQLException("terminating", "57P01"))).isTrue();
+    }
+
+    @Test
+    void faultsOfTheDataAreNotTransient() {
+        assertThat(DatabaseFailures.isTransient(new DataIntegrityViolationException("duplicate"))).isFalse();
+        assertThat(DatabaseFailures.isTransient(new SQLException("value too long", "22001"))).isFalse();
+        assertThat(DatabaseFailures.isTransient(new SQLException("raise exception in trigger", "P0001"))).isFalse();
+        assertThat(DatabaseFailures.isTransient(new IllegalStateException("bug"))).isFalse();
+    }
 }
