@@ -4,9 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -130,9 +128,9 @@ final class AppendRun {
                 statistics.getPercentile(95), statistics.getPercentile(99), statistics.getMax());
     }
 
-    private static LatencyStats http(int port, AppendFixture fixture, int clients, Settings settings) throws InterruptedException {
+    private static LatencyStats http(int port, AppendFixture fixture, int clients, Settings settings) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String authorization = BearerToken.authorization(client, port, USER, PASSWORD);
         return LoadDriver.run(clients, settings.warmUp(), settings.measured(), (c, n) -> {
             ClaimScore claim = fixture.claim(c, clients, n);
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/assessments/"

@@ -79,7 +79,7 @@ public final class BenchmarkMain {
                 QueryRun.Result q = QueryRun.run(context, replay.data(), settings);
                 queries.put(size.label(), q);
                 report.table(QueryRun.HEADERS, QueryRun.rows(q));
-                report.line("One BCrypt check of the reader's password (HTTP Basic checks it on every request): "
+                report.line("One BCrypt check of the reader's password (the HTTP runs use a bearer token; HTTP Basic would add this to every request): "
                         + Report.number(q.passwordCheckMs()) + " ms on one thread.");
                 report.line("load at end: `" + Report.uptime() + "`");
             }

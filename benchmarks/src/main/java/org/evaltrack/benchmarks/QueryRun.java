@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Query latency at {@code clients} concurrent clients, each asking about a random generated
- * assessment (or scheme): over HTTP as a reviewer (HTTP Basic, the real security chain and JSON),
+ * assessment (or scheme): over HTTP as a reviewer (a personal bearer token, the real security chain and JSON),
  * and in process through the query gateway (the query handlers and their SQL alone).
  */
 final class QueryRun {
@@ -68,7 +67,7 @@ final class QueryRun {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         QueryGateway queries = context.getBean(QueryGateway.class);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String authorization = BearerToken.authorization(client, port, USER, PASSWORD);
         List<GeneratedAssessment> assessments = data.assessments();
 
         Map<Kind, LatencyStats> http = new LinkedHashMap<>();
