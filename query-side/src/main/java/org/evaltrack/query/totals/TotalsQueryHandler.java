@@ -21,6 +21,7 @@ import org.evaltrack.kernel.query.totals.RankingColumn;
 import org.evaltrack.kernel.query.totals.RankingRow;
 import org.evaltrack.kernel.query.totals.RankingView;
 import org.evaltrack.kernel.score.Score;
+import org.evaltrack.query.answers.CurrentAnswers;
 import org.springframework.stereotype.Component;
 
 /** Answers totals, ranking and provenance queries, now or as of an instant; entities never leave. */
@@ -28,13 +29,19 @@ import org.springframework.stereotype.Component;
 class TotalsQueryHandler {
 
     private final TotalsReader reader;
+    private final CurrentAnswers answers;
 
-    TotalsQueryHandler(TotalsReader reader) {
+    TotalsQueryHandler(TotalsReader reader, CurrentAnswers answers) {
         this.reader = reader;
+        this.answers = answers;
     }
 
     @QueryHandler
     Optional<AssessmentTotalsView> handle(FindAssessmentTotals query) {
+        return answers.answer(TotalsProjection.PROCESSING_GROUP, query, () -> compute(query));
+    }
+
+    private Optional<AssessmentTotalsView> compute(FindAssessmentTotals query) {
         Instant asOf = query.asOf();
         return reader.assessment(query.assessmentId().value(), asOf).flatMap(assessment -> totals(assessment, asOf));
     }
@@ -45,6 +52,10 @@ class TotalsQueryHandler {
      */
     @QueryHandler
     Optional<RankingView> handle(FindSchemeRanking query) {
+        return answers.answer(TotalsProjection.PROCESSING_GROUP, query, () -> compute(query));
+    }
+
+    private Optional<RankingView> compute(FindSchemeRanking query) {
         Instant asOf = query.asOf();
         String schemeId = query.schemeId().value();
         Optional<SchemeShape> found = reader.scheme(schemeId, asOf);

@@ -32,6 +32,7 @@ import org.evaltrack.kernel.query.trail.TrailPaging;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitId;
+import org.evaltrack.query.answers.CurrentAnswers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -60,13 +61,24 @@ class TrailQueryHandler {
             + " left join trail_indicator i on i.scheme_id = e.scheme_id and i.indicator_code = e.indicator_code";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentAnswers answers;
 
-    TrailQueryHandler(JdbcTemplate jdbcTemplate) {
+    TrailQueryHandler(JdbcTemplate jdbcTemplate, CurrentAnswers answers) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
+        this.answers = answers;
     }
 
     @QueryHandler
     Optional<TrailPage> handle(FindAssessmentTrail query) {
+        return answers.answer(TrailProjection.PROCESSING_GROUP, query, () -> compute(query));
+    }
+
+    @QueryHandler
+    TrailPage handle(FindSchemeTrail query) {
+        return answers.answer(TrailProjection.PROCESSING_GROUP, query, () -> compute(query));
+    }
+
+    private Optional<TrailPage> compute(FindAssessmentTrail query) {
         List<String[]> found = jdbc.query("select scheme_id, unit_id from trail_assessment where assessment_id = :id",
                 Map.of("id", query.assessmentId().value()),
                 (rs, i) -> new String[] {rs.getString("scheme_id"), rs.getString("unit_id")});
@@ -79,8 +91,7 @@ class TrailQueryHandler {
                 query.paging().page(), query.paging().size(), page.total(), page.rows()));
     }
 
-    @QueryHandler
-    TrailPage handle(FindSchemeTrail query) {
+    private TrailPage compute(FindSchemeTrail query) {
         MapSqlParameterSource params = new MapSqlParameterSource("scheme", query.schemeId().value());
         String scope = "e.scheme_id = :scheme";
         if (query.onlyUnit() != null) {

@@ -1,5 +1,6 @@
 package org.evaltrack.query.totals;
 
+import org.evaltrack.query.answers.CurrentAnswers;
 import org.evaltrack.query.QuerySideJpaPackages;
 import org.evaltrack.query.config.QueryFlywayConfig;
 import org.evaltrack.testsupport.PostgresTest;
@@ -18,7 +19,7 @@ abstract class TotalsDatabaseTest {
 
     @Configuration(proxyBeanMethods = false)
     @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, TotalsProjection.class, TotalsReader.class,
-            TotalsQueryHandler.class})
+            TotalsQueryHandler.class, CurrentAnswers.class})
     static class Config {
     }
 }

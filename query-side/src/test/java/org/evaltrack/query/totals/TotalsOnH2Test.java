@@ -11,6 +11,7 @@ import java.time.Instant;
 
 import jakarta.persistence.EntityManager;
 
+import org.evaltrack.query.answers.CurrentAnswers;
 import org.evaltrack.kernel.query.totals.FindAssessmentTotals;
 import org.evaltrack.kernel.query.totals.FindSchemeRanking;
 import org.evaltrack.kernel.query.totals.FindScoreProvenance;
@@ -43,7 +44,7 @@ class TotalsOnH2Test {
 
     @Configuration(proxyBeanMethods = false)
     @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, TotalsProjection.class, TotalsReader.class,
-            TotalsQueryHandler.class})
+            TotalsQueryHandler.class, CurrentAnswers.class})
     static class Config {
     }
 

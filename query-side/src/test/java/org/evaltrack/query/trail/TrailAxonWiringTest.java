@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.query.answers.CurrentAnswers;
 import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
@@ -54,7 +55,7 @@ class TrailAxonWiringTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, TrailProjection.class, TrailQueryHandler.class})
+    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, TrailProjection.class, TrailQueryHandler.class, CurrentAnswers.class})
     static class App {
         @Bean
         EventStorageEngine eventStorageEngine() {

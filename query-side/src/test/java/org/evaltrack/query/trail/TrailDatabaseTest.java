@@ -1,5 +1,6 @@
 package org.evaltrack.query.trail;
 
+import org.evaltrack.query.answers.CurrentAnswers;
 import org.evaltrack.query.QuerySideJpaPackages;
 import org.evaltrack.query.config.QueryFlywayConfig;
 import org.evaltrack.testsupport.PostgresTest;
@@ -20,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 abstract class TrailDatabaseTest {
 
     @Configuration(proxyBeanMethods = false)
-    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, TrailProjection.class, TrailQueryHandler.class})
+    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, TrailProjection.class, TrailQueryHandler.class, CurrentAnswers.class})
     static class Config {
     }
 }
