@@ -29,7 +29,8 @@ final class Targets {
             for (QueryRun.Kind kind : List.of(QueryRun.Kind.TOTALS, QueryRun.Kind.TRAIL, QueryRun.Kind.LEDGER)) {
                 rows.add(target(kind.label + " p99 ≤ 25 ms over HTTP (" + size + ")", Report.number(q.http().get(kind).p99()) + " ms",
                         q.http().get(kind).p99() <= 25));
-                rows.add(target(kind.label + " p99 ≤ 25 ms in process (" + size + ")", Report.number(q.inProcess().get(kind).p99()) + " ms",
+                rows.add(target(kind.label + " p99 ≤ 25 ms in process (" + size + ")", Report.number(q.inProcess().get(kind).p99())
+                                + " ms (computed at every ask: " + Report.number(q.computed().get(kind).p99()) + " ms)",
                         q.inProcess().get(kind).p99() <= 25));
             }
             rows.add(target("totals asOf p99 ≤ 100 ms over HTTP (" + size + ")",

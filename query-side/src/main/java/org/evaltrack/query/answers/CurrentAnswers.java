@@ -26,7 +26,7 @@ public class CurrentAnswers {
 
     private final ProjectionPosition positions;
     private final Cache<Key, Object> answers;
-    private final boolean enabled;
+    private volatile boolean enabled;
 
     CurrentAnswers(JdbcTemplate jdbc,
                    @Value("${evaltrack.query.answer-cache.enabled:true}") boolean enabled,
@@ -35,6 +35,12 @@ public class CurrentAnswers {
         this.enabled = enabled;
         this.answers = Caffeine.newBuilder().maximumSize(maxEntries)
                 .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
+    }
+
+    /** Off: every ask computes (what the benchmarks use to show the computed cost next to the kept one). */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        answers.invalidateAll();
     }
 
     /** The answer {@code compute} gives for {@code query}, computed once per position of {@code processingGroup}. */
