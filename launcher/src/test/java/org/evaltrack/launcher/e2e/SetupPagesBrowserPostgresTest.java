@@ -152,6 +152,7 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
         assertThat(ledger.path("tasks").findValuesAsText("taskId")).as("the leader has it").contains(taskId);
 
         // the same leader and department again: refused with the API's words, nothing changes
+        browser.find("#reassign-open-" + taskId).click();
         browser.find("#reassign-reason-" + taskId).sendKeys("重复分配");
         browser.find("#reassign-" + taskId).click();
         WebElement message = browser.find("#task-" + taskId + " [role=alert]");
@@ -220,7 +221,8 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
     }
 
     private static void awaitDone(Browser browser, String text) {
-        await(browser, () -> !browser.findAll("#done").isEmpty());
+        // the page before the change may still show the previous change's confirmation
+        await(browser, () -> !browser.findAll("#done").isEmpty() && browser.text("#done").startsWith(text));
         assertThat(browser.text("#done")).isEqualTo(text);
         assertThat(browser.find("#done").getAttribute("data-shown")).as("the list already shows the change").isEqualTo("true");
     }
