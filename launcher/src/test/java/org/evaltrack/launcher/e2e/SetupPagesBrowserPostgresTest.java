@@ -44,7 +44,7 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
 
         browser.find("#unit-name").sendKeys("设置页测试镇");
         new Select(browser.find("#unit-kind")).selectByValue("TOWNSHIP");
-        browser.find("#unit-submit").click();
+        send(browser, "#unit-submit");
         awaitDone(browser, "单位已登记。");
         WebElement unitRow = rowNamed(browser, "#unit-list tbody tr", "设置页测试镇");
         assertThat(unitRow.getText()).contains("乡镇");
@@ -56,7 +56,7 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
         browser.find("#account-display-name").sendKeys("设置页填报员");
         new Select(browser.find("#account-role")).selectByValue("SUBMITTER");
         new Select(browser.find("#account-unit")).selectByValue(unitId);
-        browser.find("#account-submit").click();
+        send(browser, "#account-submit");
         awaitDone(browser, "账号已开设。");
         WebElement accountRow = browser.find("#account-list tr[data-username='setup-submitter']");
         assertThat(accountRow.findElement(org.openqa.selenium.By.cssSelector(".role")).getText()).isEqualTo("单位填报员");
@@ -65,7 +65,7 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
 
         new Select(browser.find("#assessment-scheme")).selectByValue("scheme-2019-suining");
         new Select(browser.find("#assessment-unit")).selectByValue(unitId);
-        browser.find("#assessment-submit").click();
+        send(browser, "#assessment-submit");
         awaitDone(browser, "考核已开启。");
         WebElement assessmentRow = rowNamed(browser, "#assessment-list tbody tr", "设置页测试镇");
         assertThat(assessmentRow.getText()).contains("填报中");
@@ -100,7 +100,7 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
         scrollTo(browser, browser.find(row));
         screenshot("draft");
 
-        browser.find(row + " button.publish").click();
+        send(browser, row + " button.publish");
         awaitDone(browser, "方案已发布。");
         assertThat(browser.text(row + " .state")).isEqualTo("已发布");
         assertThat(browser.findAll(row + " button.publish")).isEmpty();
@@ -139,7 +139,7 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
         selectOptionContaining(browser, "#task-leader", "(hedingchao)");
         browser.find("#task-department").sendKeys("扶贫办");
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('task-due').value = arguments[0];", due.toString());
-        browser.find("#assign-submit").click();
+        send(browser, "#assign-submit");
         awaitDone(browser, "任务已分解。");
         assertThat(browser.findAll("#task-list tbody tr")).hasSize(before + 1);
         WebElement task = rowNamed(browser, "#task-list tbody tr", "精准脱贫：设置页分解的任务");
@@ -164,7 +164,7 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
         selectOptionContaining(browser, "#reassign-leader-" + taskId, "(tangmiaohua)");
         browser.find("#reassign-reason-" + taskId).clear();
         browser.find("#reassign-reason-" + taskId).sendKeys("分工调整");
-        browser.find("#reassign-" + taskId).click();
+        send(browser, "#reassign-" + taskId);
         awaitDone(browser, "任务责任人已调整。");
         assertThat(browser.text("#task-" + taskId + " .leader")).isEqualTo("唐淼华（组长）");
         screenshot("reassigned");
@@ -221,10 +221,17 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
     }
 
     private static void awaitDone(Browser browser, String text) {
-        // the page before the change may still show the previous change's confirmation
-        await(browser, () -> !browser.findAll("#done").isEmpty() && browser.text("#done").startsWith(text));
+        // the page before the change may still show the previous change's confirmation: wait for the new one
+        await(browser, () -> Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript("return window.sent === undefined"))
+                && !browser.findAll("#done").isEmpty());
         assertThat(browser.text("#done")).isEqualTo(text);
         assertThat(browser.find("#done").getAttribute("data-shown")).as("the list already shows the change").isEqualTo("true");
+    }
+
+    /** Clicks a set-up form's button, marking the page so the wait that follows knows the reload came. */
+    private static void send(Browser browser, String button) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.sent = true;");
+        browser.find(button).click();
     }
 
     private static WebElement rowNamed(Browser browser, String rows, String text) {

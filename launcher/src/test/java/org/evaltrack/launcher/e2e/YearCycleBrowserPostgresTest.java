@@ -69,7 +69,7 @@ class YearCycleBrowserPostgresTest extends BrowserTestBase {
         browser.find("#nav-setup").click();
         browser.awaitPath("/setup");
         await(browser, () -> !browser.open("/setup").findAll("#scheme-" + schemeId + " button.publish").isEmpty());
-        browser.find("#scheme-" + schemeId + " button.publish").click();
+        send(browser, "#scheme-" + schemeId + " button.publish");
         awaitDone(browser, "方案已发布。");
         assertThat(browser.text("#scheme-" + schemeId + " .state")).isEqualTo("已发布");
         screenshot("02-scheme-published");
@@ -77,7 +77,7 @@ class YearCycleBrowserPostgresTest extends BrowserTestBase {
         // the unit, its two accounts and its assessment
         browser.find("#unit-name").sendKeys(UNIT);
         new Select(browser.find("#unit-kind")).selectByValue("TOWNSHIP");
-        browser.find("#unit-submit").click();
+        send(browser, "#unit-submit");
         awaitDone(browser, "单位已登记。");
         String unitId = rowNamed(browser, "#unit-list tbody tr", UNIT).getAttribute("data-id");
         openAccount(browser, "cycle-submitter", "全流程填报员", "SUBMITTER", unitId);
@@ -85,7 +85,7 @@ class YearCycleBrowserPostgresTest extends BrowserTestBase {
         screenshot("03-accounts");
         new Select(browser.find("#assessment-scheme")).selectByValue(schemeId);
         new Select(browser.find("#assessment-unit")).selectByValue(unitId);
-        browser.find("#assessment-submit").click();
+        send(browser, "#assessment-submit");
         awaitDone(browser, "考核已开启。");
         WebElement assessmentRow = rowNamed(browser, "#assessment-list tbody tr", UNIT);
         String assessmentId = assessmentRow.getAttribute("data-id");
@@ -102,7 +102,7 @@ class YearCycleBrowserPostgresTest extends BrowserTestBase {
                 .containsExactly("全流程责任领导 (cycle-leader)");
         browser.find("#task-department").sendKeys("招商办");
         setValue(browser, "task-due", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).toString());
-        browser.find("#assign-submit").click();
+        send(browser, "#assign-submit");
         awaitDone(browser, "任务已分解。");
         String taskId = rowNamed(browser, "#task-list tbody tr", TASK).getAttribute("data-id");
         screenshot("05-task-assigned");
@@ -235,7 +235,7 @@ class YearCycleBrowserPostgresTest extends BrowserTestBase {
         browser.find("#account-display-name").sendKeys(displayName);
         new Select(browser.find("#account-role")).selectByValue(role);
         new Select(browser.find("#account-unit")).selectByValue(unitId);
-        browser.find("#account-submit").click();
+        send(browser, "#account-submit");
         awaitDone(browser, "账号已开设。");
         assertThat(browser.findAll("#account-list tr[data-username='" + username + "']")).hasSize(1);
     }
@@ -270,9 +270,16 @@ class YearCycleBrowserPostgresTest extends BrowserTestBase {
     }
 
     private static void awaitDone(Browser browser, String text) {
-        // the page before the change may still show the previous change's confirmation
-        await(browser, () -> !browser.findAll("#done").isEmpty() && browser.text("#done").startsWith(text));
+        // the page before the change may still show the previous change's confirmation: wait for the new one
+        await(browser, () -> Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript("return window.sent === undefined"))
+                && !browser.findAll("#done").isEmpty());
         assertThat(browser.text("#done")).isEqualTo(text);
+    }
+
+    /** Clicks a set-up form's button, marking the page so the wait that follows knows the reload came. */
+    private static void send(Browser browser, String button) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.sent = true;");
+        browser.find(button).click();
     }
 
     private static WebElement rowNamed(Browser browser, String rows, String text) {
