@@ -31,7 +31,10 @@
         if (form.dataset.done === 'reassigned' && leader) {
             params.set('leader', leader.value);
         }
-        window.location.assign(window.location.pathname + '?' + params.toString());
+        // back at the list that shows the change, where the page confirms it
+        var section = form.closest('section[id]');
+        var anchor = form.dataset.done === 'assigned' ? '#tasks' : (section ? '#' + section.id : '');
+        window.location.assign(window.location.pathname + '?' + params.toString() + anchor);
     }
 
     function submit(event) {
