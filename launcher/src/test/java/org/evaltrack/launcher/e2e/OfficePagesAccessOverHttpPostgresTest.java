@@ -56,7 +56,8 @@ class OfficePagesAccessOverHttpPostgresTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {DONGSHAN_TRAIL, "/trail", "/ledger", "/dashboard", "/dashboard/chart?scheme=scheme-2019-suining"})
+    @ValueSource(strings = {DONGSHAN_TRAIL, "/trail", "/ledger", "/dashboard", "/dashboard/chart?scheme=scheme-2019-suining", "/setup",
+            "/setup/tasks?assessment=assessment-2019-dongshan"})
     void anAnonymousReaderIsSentToSignIn(String page) {
         HttpResponse<String> answer = new BrowserSession(system.port()).get(page);
 
@@ -124,6 +125,28 @@ class OfficePagesAccessOverHttpPostgresTest {
             assertThat(office.get(CHANGPUZI_TRAIL).statusCode()).as(account).isEqualTo(200);
             assertThat(office.get("/ledger?unit=unit-dongshan").body()).as(account).contains("task-ds-01");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dongshan", "tangmiaohua", "reviewer"})
+    void onlyTheOfficeSetsUpUnitsAccountsAndAssessments(String account) {
+        BrowserSession other = signedIn(account);
+
+        assertThat(other.get("/setup").statusCode()).as(account).isEqualTo(403);
+        assertThat(other.get("/setup/tasks?assessment=assessment-2019-dongshan").statusCode()).as(account).isEqualTo(403);
+        assertThat(other.get("/").body()).as(account).doesNotContain("nav-setup");
+    }
+
+    @Test
+    void theOfficesSetUpListsAccountsWithoutTheirPasswordHashes() {
+        BrowserSession office = signedIn("office");
+
+        HttpResponse<String> setup = office.get("/setup");
+        assertThat(setup.statusCode()).isEqualTo(200);
+        assertThat(setup.body()).contains("id=\"nav-setup\"").contains("data-username=\"tangmiaohua\"").contains("东山侗族乡")
+                .doesNotContainPattern("\\$2[aby]\\$");
+        assertThat(office.get("/setup/tasks?assessment=assessment-2019-dongshan").body()).contains("task-ds-01");
+        assertThat(office.get("/setup/tasks?assessment=no-such-assessment").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -45,6 +45,8 @@ public class PageSecurityConfig {
                                 paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
                         // the dashboard compares every unit: the performance office only
                         .requestMatchers(paths.matcher("/dashboard"), paths.matcher("/dashboard/**")).hasAnyRole("ADMIN", "REVIEWER")
+                        // units, accounts, schemes, assessments and tasks are set up by the performance office alone
+                        .requestMatchers(paths.matcher("/setup"), paths.matcher("/setup/**")).hasRole("ADMIN")
                         .requestMatchers(paths.matcher("/review"), paths.matcher("/review/**")).hasAnyRole("REVIEWER", "ADMIN")
                         // importing writes: the office (schemes, any unit's claims) and a unit's submitter (its claims)
                         .requestMatchers(paths.matcher("/imports"), paths.matcher("/imports/**")).hasAnyRole("ADMIN", "SUBMITTER")
