@@ -46,8 +46,8 @@
         if (!claimId || !window.htmx) {
             return;
         }
-        var url = form.getAttribute('data-list') + (claimId ? '?claim=' + encodeURIComponent(claimId) : '');
-        window.htmx.ajax('GET', url, { target: '#bonus-claims', swap: 'outerHTML' });
+        window.htmx.ajax('GET', form.getAttribute('data-list') + '?claim=' + encodeURIComponent(claimId),
+                         { target: '#bonus-claims', swap: 'outerHTML' });
     }
 
     function claimBonus(event) {
