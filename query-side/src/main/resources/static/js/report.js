@@ -14,7 +14,7 @@
         form.querySelector('button[type="submit"]').disabled = false;
         if (response.ok) {
             show(status, form.getAttribute('data-saved'));
-            return true;
+            return response.status === 201 ? response.json().catch(function () { return {}; }) : {};
         }
         return response.json().then(function (problem) {
             show(alert, window.evaltrack.problemText(problem, response.status));
@@ -41,16 +41,26 @@
         send(form, 'PUT', { text: form.querySelector('textarea').value });
     }
 
+    // the list waits on the server (bounded) until the read models hold the new claim, then replaces itself
+    function refreshBonusList(form, claimId) {
+        if (!claimId || !window.htmx) {
+            return;
+        }
+        window.htmx.ajax('GET', form.getAttribute('data-list') + '?claim=' + encodeURIComponent(claimId),
+                         { target: '#bonus-claims', swap: 'outerHTML' });
+    }
+
     function claimBonus(event) {
         event.preventDefault();
         var form = event.target;
         var value = function (name) { return form.querySelector('[name="' + name + '"]').value; };
         send(form, 'POST', { level: value('level'), title: value('title'), source: value('source') || null,
                              awardedOn: value('awardedOn') })
-            .then(function (ok) {
-                if (ok) {
+            .then(function (created) {
+                if (created) {
                     form.querySelector('[name="title"]').value = '';
                     form.querySelector('[name="source"]').value = '';
+                    refreshBonusList(form, created.id);
                 }
             });
     }

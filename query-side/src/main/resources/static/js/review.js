@@ -60,8 +60,10 @@
                 }
                 evaltrack.send('POST', api + form.dataset.url, body(form)).then(function (response) {
                     if (response.ok) {
-                        window.location.assign('/review/' + encodeURIComponent(assessment) + '?done=' + form.dataset.done
-                            + '&after=' + encodeURIComponent(root.dataset.changedAt || ''));
+                        // evidence decisions leave the totals alone: the console waits for that evidence instead
+                        var wait = form.dataset.evidence ? '&evidence=' + encodeURIComponent(form.dataset.evidence)
+                            : '&after=' + encodeURIComponent(root.dataset.changedAt || '');
+                        window.location.assign('/review/' + encodeURIComponent(assessment) + '?done=' + form.dataset.done + wait);
                         return;
                     }
                     response.json().then(function (problem) {

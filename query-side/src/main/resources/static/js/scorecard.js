@@ -83,6 +83,30 @@
         });
     });
 
+    // ---- evidence withdrawal -----------------------------------------------------------------------
+    // the totals do not change with it, so the page is loaded again naming the evidence the server waits for
+    document.querySelectorAll('form.withdraw-form').forEach(function (form) {
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var message = form.querySelector('.message');
+            message.textContent = '';
+            if (!form.reportValidity()) {
+                return;
+            }
+            var evidence = form.dataset.evidence;
+            evaltrack.send('POST', api + '/evidence/' + encodeURIComponent(evidence) + '/withdrawal',
+                { reason: form.querySelector('[name=reason]').value }).then(function (response) {
+                if (response.ok) {
+                    window.location.assign(page + '?done=withdrawn&evidence=' + encodeURIComponent(evidence));
+                } else {
+                    problemText(response).then(function (text) {
+                        message.textContent = text;
+                    });
+                }
+            });
+        });
+    });
+
     // ---- deadline countdown ----------------------------------------------------------------------
     var countdown = document.getElementById('countdown');
     if (countdown) {

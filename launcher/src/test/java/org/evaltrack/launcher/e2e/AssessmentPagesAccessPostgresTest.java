@@ -46,7 +46,8 @@ class AssessmentPagesAccessPostgresTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/assessments/" + DONGSHAN, "/assessments/" + DONGSHAN + "/totals-panel", "/review", "/review/" + DONGSHAN})
+    @ValueSource(strings = {"/assessments/" + DONGSHAN, "/assessments/" + DONGSHAN + "/totals-panel",
+            "/assessments/" + DONGSHAN + "/bonus-panel", "/review", "/review/" + DONGSHAN})
     void anonymousReadersAreSentToSignIn(String path) {
         HttpResponse<String> answer = session().get(path);
 
@@ -61,11 +62,12 @@ class AssessmentPagesAccessPostgresTest {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
-        assertThat(answer.body()).contains(DONGSHAN_ONLY, "id=\"totals\"", "1.1.1");
+        assertThat(answer.body()).contains(DONGSHAN_ONLY, "id=\"totals\"", "1.1.1", "id=\"scorecard-bonus-bonus-ds-01\"");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/assessments/" + DONGSHAN, "/assessments/" + DONGSHAN + "/totals-panel"})
+    @ValueSource(strings = {"/assessments/" + DONGSHAN, "/assessments/" + DONGSHAN + "/totals-panel",
+            "/assessments/" + DONGSHAN + "/bonus-panel", "/assessments/" + DONGSHAN + "/bonus-panel?claim=bonus-ds-01"})
     void anotherUnitsSubmitterIsRefusedWithAPageAndSeesNoneOfItsData(String path) {
         HttpResponse<String> answer = session().signIn("changpuzi").get(path);
 

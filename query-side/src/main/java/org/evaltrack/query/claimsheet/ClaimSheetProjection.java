@@ -10,6 +10,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
+import org.evaltrack.kernel.assessment.BonusAwardRejected;
+import org.evaltrack.kernel.assessment.BonusAwardVerified;
+import org.evaltrack.kernel.assessment.BonusClaimed;
 import org.evaltrack.kernel.assessment.EvidenceAttached;
 import org.evaltrack.kernel.assessment.EvidenceCaptureTimeAccepted;
 import org.evaltrack.kernel.assessment.EvidenceRejected;
@@ -39,7 +42,7 @@ class ClaimSheetProjection {
     static final String WITHDRAWN = "WITHDRAWN";
     static final String REJECTED = "REJECTED";
 
-    private static final List<String> TABLES = List.of("claim_sheet_evidence_link", "claim_sheet_evidence",
+    private static final List<String> TABLES = List.of("claim_sheet_bonus", "claim_sheet_evidence_link", "claim_sheet_evidence",
             "claim_sheet_figure", "claim_sheet_claim", "claim_sheet_assessment", "claim_sheet_veto_condition",
             "claim_sheet_scheme");
 
@@ -117,18 +120,42 @@ class ClaimSheetProjection {
 
     @EventHandler
     void on(EvidenceCaptureTimeAccepted event) {
-        jdbc.update("update claim_sheet_evidence set captured_at = ?, late = ? where assessment_id = ? and evidence_id = ?",
-                utc(event.capturedAt()), event.late(), event.assessmentId().value(), event.evidenceId().value());
+        jdbc.update("update claim_sheet_evidence set captured_at = ?, late = ?, capture_time_accepted = true, acceptance_reason = ? "
+                        + "where assessment_id = ? and evidence_id = ?",
+                utc(event.capturedAt()), event.late(), event.reason(), event.assessmentId().value(), event.evidenceId().value());
     }
 
     @EventHandler
     void on(EvidenceWithdrawn event) {
-        state(event.assessmentId().value(), event.evidenceId().value(), WITHDRAWN);
+        state(event.assessmentId().value(), event.evidenceId().value(), WITHDRAWN, event.reason());
     }
 
     @EventHandler
     void on(EvidenceRejected event) {
-        state(event.assessmentId().value(), event.evidenceId().value(), REJECTED);
+        state(event.assessmentId().value(), event.evidenceId().value(), REJECTED, event.reason());
+    }
+
+    @EventHandler
+    void on(BonusClaimed event) {
+        String assessmentId = event.assessmentId().value();
+        Integer next = jdbc.queryForObject("select count(*) from claim_sheet_bonus where assessment_id = ?", Integer.class,
+                assessmentId);
+        jdbc.update("insert into claim_sheet_bonus (assessment_id, bonus_claim_id, position, level, title, source, awarded_on) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                assessmentId, event.bonusClaimId().value(), next, event.level().name(), event.title(), event.source(),
+                event.awardedOn());
+    }
+
+    @EventHandler
+    void on(BonusAwardVerified event) {
+        jdbc.update("update claim_sheet_bonus set verification_note = ? where assessment_id = ? and bonus_claim_id = ?",
+                event.note(), event.assessmentId().value(), event.bonusClaimId().value());
+    }
+
+    @EventHandler
+    void on(BonusAwardRejected event) {
+        jdbc.update("update claim_sheet_bonus set rejection_reason = ? where assessment_id = ? and bonus_claim_id = ?",
+                event.reason(), event.assessmentId().value(), event.bonusClaimId().value());
     }
 
     @ResetHandler
@@ -136,9 +163,9 @@ class ClaimSheetProjection {
         transactionTemplate.executeWithoutResult(status -> TABLES.forEach(table -> jdbc.update("delete from " + table)));
     }
 
-    private void state(String assessmentId, String evidenceId, String state) {
-        jdbc.update("update claim_sheet_evidence set state = ? where assessment_id = ? and evidence_id = ?",
-                state, assessmentId, evidenceId);
+    private void state(String assessmentId, String evidenceId, String state, String reason) {
+        jdbc.update("update claim_sheet_evidence set state = ?, state_reason = ? where assessment_id = ? and evidence_id = ?",
+                state, reason, assessmentId, evidenceId);
     }
 
     private static OffsetDateTime utc(Instant instant) {

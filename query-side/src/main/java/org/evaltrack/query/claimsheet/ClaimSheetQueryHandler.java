@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView;
+import org.evaltrack.kernel.query.claimsheet.ClaimSheetView.BonusClaimText;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView.ClaimText;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView.EvidenceItem;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView.Figure;
@@ -45,7 +46,8 @@ class ClaimSheetQueryHandler {
                         (rs, i) -> new Instant[] {instant(rs, 1), instant(rs, 2), instant(rs, 3)}, schemeId)
                 .stream().findFirst().orElse(new Instant[3]);
         return Optional.of(new ClaimSheetView(query.assessmentId(), SchemeId.of(schemeId), UnitId.of(found.get(0)[1]),
-                deadlines[0], deadlines[1], deadlines[2], claims(id), evidence(id), vetoConditions(schemeId)));
+                deadlines[0], deadlines[1], deadlines[2], claims(id), evidence(id), vetoConditions(schemeId),
+                bonusClaims(id)));
     }
 
     private List<ClaimText> claims(String assessmentId) {
@@ -69,11 +71,20 @@ class ClaimSheetQueryHandler {
                 rs -> {
                     links.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(rs.getString(2));
                 }, assessmentId);
-        return jdbc.query("select evidence_id, file_name, media_type, size_bytes, sha256, received_at, captured_at, late, state "
+        return jdbc.query("select evidence_id, file_name, media_type, size_bytes, sha256, received_at, captured_at, late, state, "
+                        + "state_reason, capture_time_accepted, acceptance_reason "
                         + "from claim_sheet_evidence where assessment_id = ? order by received_at, evidence_id",
                 (rs, i) -> new EvidenceItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         instant(rs, 6), instant(rs, 7), rs.getBoolean(8), rs.getString(9),
-                        links.getOrDefault(rs.getString(1), List.of())), assessmentId);
+                        links.getOrDefault(rs.getString(1), List.of()), rs.getString(10), rs.getBoolean(11),
+                        rs.getString(12)), assessmentId);
+    }
+
+    private List<BonusClaimText> bonusClaims(String assessmentId) {
+        return jdbc.query("select bonus_claim_id, level, title, source, awarded_on, verification_note, rejection_reason "
+                        + "from claim_sheet_bonus where assessment_id = ? order by position",
+                (rs, i) -> new BonusClaimText(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, java.time.LocalDate.class), rs.getString(6), rs.getString(7)), assessmentId);
     }
 
     private List<VetoCondition> vetoConditions(String schemeId) {

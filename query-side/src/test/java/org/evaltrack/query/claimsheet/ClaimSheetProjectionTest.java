@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
+import org.evaltrack.kernel.assessment.BonusAwardRejected;
+import org.evaltrack.kernel.assessment.BonusAwardVerified;
+import org.evaltrack.kernel.assessment.BonusClaimId;
+import org.evaltrack.kernel.assessment.BonusClaimed;
 import org.evaltrack.kernel.assessment.EvidenceAttached;
 import org.evaltrack.kernel.assessment.EvidenceCaptureTimeAccepted;
 import org.evaltrack.kernel.assessment.EvidenceId;
@@ -17,9 +22,11 @@ import org.evaltrack.kernel.assessment.EvidenceWithdrawn;
 import org.evaltrack.kernel.assessment.ReportedFigure;
 import org.evaltrack.kernel.assessment.ScoreClaimed;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView;
+import org.evaltrack.kernel.query.claimsheet.ClaimSheetView.BonusClaimText;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView.EvidenceItem;
 import org.evaltrack.kernel.query.claimsheet.FindClaimSheet;
 import org.evaltrack.kernel.scheme.Deadlines;
+import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.scheme.DeadlinesRevised;
 import org.evaltrack.kernel.scheme.SchemeDrafted;
 import org.evaltrack.kernel.scheme.SchemeId;
@@ -113,6 +120,11 @@ class ClaimSheetProjectionTest {
         assertThat(first.sha256()).isEqualTo("a".repeat(64));
         assertThat(evidence.get(1).state()).isEqualTo("WITHDRAWN");
         assertThat(evidence.get(1).active()).isFalse();
+        assertThat(evidence.get(1).stateReason()).isEqualTo("传错文件");
+        assertThat(first.captureTimeAccepted()).isTrue();
+        assertThat(first.acceptanceReason()).isEqualTo("断网期间拍摄");
+        assertThat(evidence.get(1).captureTimeAccepted()).isFalse();
+        assertThat(first.stateReason()).isNull();
     }
 
     @Test
@@ -121,7 +133,28 @@ class ClaimSheetProjectionTest {
         projection.on(new EvidenceRejected(ASSESSMENT, EvidenceId.of("evidence-1"), Set.of("1.1.1"), Set.of(), "不清晰"));
 
         assertThat(sheet().evidence().get(0).state()).isEqualTo("REJECTED");
+        assertThat(sheet().evidence().get(0).stateReason()).isEqualTo("不清晰");
         assertThat(sheet().evidence().get(0).capturedAt()).isEqualTo(T0.minusSeconds(3600));
+    }
+
+    @Test
+    void bonusClaimsKeepTheirWordsInTheOrderClaimedWithTheReviewersNoteOrReason() {
+        projection.on(bonus("bonus-b", "《东山乡：公开承诺》", "湖南日报", LocalDate.of(2019, 11, 2)));
+        projection.on(bonus("bonus-a", "市级先进单位", null, LocalDate.of(2019, 12, 20)));
+        projection.on(bonus("bonus-c", "市级先进单位", "市政府", LocalDate.of(2019, 12, 21)));
+        projection.on(new BonusAwardVerified(ASSESSMENT, BonusClaimId.of("bonus-a"), BonusLevel.MUNICIPAL_COMMENDATION,
+                Score.of("0.5"), "文件已核"));
+        projection.on(new BonusAwardRejected(ASSESSMENT, BonusClaimId.of("bonus-c"), BonusLevel.MUNICIPAL_COMMENDATION,
+                Score.of("0.5"), BonusClaimId.of("bonus-a"), "重复申报"));
+
+        List<BonusClaimText> claims = sheet().bonusClaims();
+        assertThat(claims).extracting(BonusClaimText::bonusClaimId).containsExactly("bonus-b", "bonus-a", "bonus-c");
+        assertThat(claims.get(0)).isEqualTo(new BonusClaimText("bonus-b", "MUNICIPAL_COMMENDATION", "《东山乡：公开承诺》",
+                "湖南日报", LocalDate.of(2019, 11, 2), null, null));
+        assertThat(claims.get(1).source()).isNull();
+        assertThat(claims.get(1).verificationNote()).isEqualTo("文件已核");
+        assertThat(claims.get(2).rejectionReason()).isEqualTo("重复申报");
+        assertThat(claims.get(2).verificationNote()).isNull();
     }
 
     @Test
@@ -155,6 +188,11 @@ class ClaimSheetProjectionTest {
     private static ScoreClaimed claimed(String score, String narrative, int revision, ReportedFigure... figures) {
         return new ScoreClaimed(ASSESSMENT, SCHEME, UNIT, "1.1.1", null, Score.of(score), Score.of("15"), ScoringMode.STANDARD,
                 narrative, List.of(figures), revision);
+    }
+
+    private static BonusClaimed bonus(String id, String title, String source, LocalDate awardedOn) {
+        return new BonusClaimed(ASSESSMENT, BonusClaimId.of(id), BonusLevel.MUNICIPAL_COMMENDATION, title, title, source, awardedOn,
+                Score.of("0.5"), Set.of(), null);
     }
 
     private static EvidenceAttached attached(String id, Instant received, Instant captured, boolean late, String... codes) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -18,6 +19,8 @@ import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView;
 import org.evaltrack.kernel.query.claimsheet.FindClaimSheet;
 import org.evaltrack.kernel.query.discrepancy.AssessmentDiscrepanciesView;
+import org.evaltrack.kernel.query.discrepancy.DiscrepancyKind;
+import org.evaltrack.kernel.query.discrepancy.DiscrepancyView;
 import org.evaltrack.kernel.query.discrepancy.FindAssessmentDiscrepancies;
 import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
 import org.evaltrack.kernel.query.totals.FindAssessmentTotals;
@@ -68,10 +71,52 @@ public class AssessmentReads {
         return view;
     }
 
+    /** The totals once they satisfy a condition the page just brought about (bounded), refused as {@link #totals} refuses. */
+    public AssessmentTotalsView totalsOnce(AssessmentId id, QueryUser reader, Predicate<AssessmentTotalsView> caughtUp) {
+        AssessmentTotalsView view = totals(id, reader, null);
+        Instant deadline = clock.instant().plus(CATCH_UP);
+        while (!caughtUp.test(view) && clock.instant().isBefore(deadline)) {
+            pause();
+            view = findTotals(id);
+        }
+        return view;
+    }
+
     public ClaimSheetView sheet(AssessmentTotalsView totals) {
         return ask(new FindClaimSheet(totals.assessmentId()), ClaimSheetView.class)
                 .orElseGet(() -> new ClaimSheetView(totals.assessmentId(), totals.schemeId(), totals.unitId(),
-                        null, null, null, List.of(), List.of(), List.of()));
+                        null, null, null, List.of(), List.of(), List.of(), List.of()));
+    }
+
+    /**
+     * The claim sheet once it shows what the page just changed (bounded): evidence decisions do not touch the
+     * totals, so the totals' {@code after} cannot tell when the claim sheet has taken them in.
+     */
+    public ClaimSheetView sheetOnce(AssessmentTotalsView totals, Predicate<ClaimSheetView> caughtUp) {
+        ClaimSheetView sheet = sheet(totals);
+        Instant deadline = clock.instant().plus(CATCH_UP);
+        while (!caughtUp.test(sheet) && clock.instant().isBefore(deadline)) {
+            pause();
+            sheet = sheet(totals);
+        }
+        return sheet;
+    }
+
+    /** The scheme's DUPLICATE_BONUS_CLAIM findings about this assessment (the discrepancy report's reading). */
+    public List<DiscrepancyView> duplicateBonusClaims(AssessmentId id) {
+        return discrepancies(id)
+                .map(view -> view.discrepancies().stream().filter(d -> d.kind() == DiscrepancyKind.DUPLICATE_BONUS_CLAIM).toList())
+                .orElse(List.of());
+    }
+
+    /** The bonus claims as the pages list them. */
+    public List<BonusClaimRow> bonusRows(AssessmentTotalsView totals, ClaimSheetView sheet) {
+        return BonusClaimRow.of(totals, sheet, duplicateBonusClaims(totals.assessmentId()));
+    }
+
+    /** Whether an evidence item of the sheet satisfies a condition; false when the sheet lacks it. */
+    public static boolean evidence(ClaimSheetView sheet, String evidenceId, Predicate<ClaimSheetView.EvidenceItem> condition) {
+        return sheet.evidence().stream().anyMatch(e -> e.evidenceId().equals(evidenceId) && condition.test(e));
     }
 
     /** The report's free-text sections as last written, by kind; an unwritten section is empty. */

@@ -3,6 +3,7 @@ package org.evaltrack.query.web.unit;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
+import org.evaltrack.kernel.query.claimsheet.ClaimSheetView;
 import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.query.security.QueryUser;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class UnitScorecardController {
 
+    private static final String WITHDRAWN = "withdrawn";
+
     private final AssessmentReads reads;
 
     UnitScorecardController(AssessmentReads reads) {
@@ -29,9 +32,16 @@ class UnitScorecardController {
 
     @GetMapping("/assessments/{assessmentId}")
     String page(@PathVariable String assessmentId, @RequestParam(required = false) String after,
-                @RequestParam(required = false) String done, @AuthenticationPrincipal QueryUser reader, Model model) {
+                @RequestParam(required = false) String done, @RequestParam(required = false) String evidence,
+                @AuthenticationPrincipal QueryUser reader, Model model) {
         AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, AssessmentReads.instantOrNull(after));
-        model.addAttribute("card", ScorecardSheet.of(totals, reads.sheet(totals), reads.now()));
+        boolean withdrawn = WITHDRAWN.equals(done) && evidence != null;
+        // a withdrawal leaves the totals as they were: wait for the claim sheet to show it instead
+        ClaimSheetView sheet = withdrawn
+                ? reads.sheetOnce(totals, s -> AssessmentReads.evidence(s, evidence, e -> !e.active()))
+                : reads.sheet(totals);
+        model.addAttribute("card", ScorecardSheet.of(totals, sheet, reads.now()));
+        model.addAttribute("bonusRows", reads.bonusRows(totals, sheet));
         model.addAttribute("mayEdit", mayEdit(reader, totals));
         // the command API lets only the unit's own submitter write the report's texts
         model.addAttribute("mayWriteReport", reader.role() == Role.SUBMITTER && totals.unitId().equals(reader.unitId())
@@ -39,8 +49,24 @@ class UnitScorecardController {
         model.addAttribute("reportSections", reads.reportSections(totals.assessmentId()));
         model.addAttribute("bonusLevels", BonusLevel.values());
         model.addAttribute("reads", reads);
-        model.addAttribute("done", "submitted".equals(done) ? done : null);
+        model.addAttribute("done", "submitted".equals(done) || withdrawn ? done : null);
         return "unit/scorecard";
+    }
+
+    /**
+     * The bonus claims alone, for htmx to swap in after a claim was made; {@code claim} is the new claim's id,
+     * waited for (bounded) in both the totals and the claim sheet, which take it in each at its own pace.
+     */
+    @GetMapping("/assessments/{assessmentId}/bonus-panel")
+    String bonusPanel(@PathVariable String assessmentId, @RequestParam(required = false) String claim,
+                      @AuthenticationPrincipal QueryUser reader, Model model) {
+        AssessmentId id = AssessmentId.of(assessmentId);
+        AssessmentTotalsView totals = claim == null ? reads.totals(id, reader, null)
+                : reads.totalsOnce(id, reader, t -> t.bonusAwards().stream().anyMatch(b -> b.bonusClaimId().equals(claim)));
+        ClaimSheetView sheet = claim == null ? reads.sheet(totals)
+                : reads.sheetOnce(totals, s -> s.bonusClaims().stream().anyMatch(b -> b.bonusClaimId().equals(claim)));
+        model.addAttribute("bonusRows", reads.bonusRows(totals, sheet));
+        return "unit/bonus :: bonusList";
     }
 
     /** The totals panel alone, for htmx to swap in after a claim was saved. */
