@@ -43,9 +43,7 @@ class OfflineUploadBrowserPostgresTest extends BrowserTestBase {
 
     @Test
     void aFileAddedOfflineWaitsAndGoesWhenTheNetworkIsBackWithTheMomentItWasQueuedAsItsCaptureTime() throws IOException {
-        HttpApi.Answer reopened = system().http().post("office", "/api/assessments/" + CHANGPUZI + "/reopening",
-                "{\"reason\":\"补传离线采集的材料\"}");
-        assertThat(reopened.status()).as(reopened.toString()).isIn(200, 409);
+        reopen();
 
         Browser browser = browser().signIn("changpuzi", PASSWORD).awaitVisible("#submitter-home");
         await(browser, () -> !browser.open("/assessments/" + CHANGPUZI).findAll("#upload-form").isEmpty());
@@ -89,6 +87,16 @@ class OfflineUploadBrowserPostgresTest extends BrowserTestBase {
                 .isBetween(before.minus(SLACK), after.plus(SLACK));
         assertThat(evidence.receivedAt()).as("received after the network came back").isAfter(after);
         assertThat(Duration.between(evidence.capturedAt(), evidence.receivedAt())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    /** Opens the assessment for claims again unless it is open (the demo case submits it). */
+    private void reopen() {
+        HttpApi.Answer totals = system().http().get("office", "/api/assessments/" + CHANGPUZI + "/totals");
+        if (!"OPEN".equals(totals.json().path("status").asText())) {
+            HttpApi.Answer reopened = system().http().post("office", "/api/assessments/" + CHANGPUZI + "/reopening",
+                    "{\"reason\":\"补传离线采集的材料\"}");
+            assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+        }
     }
 
     /**
