@@ -15,6 +15,7 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.evaltrack.query.config.OptimisticBatchFailed;
+import org.hibernate.Session;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,8 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
     private static final String COMMAND_SIDE = "org.evaltrack.command.";
     /** false: every handler careful, as before optimistic batches (for comparing the two, or if a fault is suspected). */
     static final String OPTIMISTIC = "evaltrack.projections.optimistic-batches";
+    /** Statements per JDBC batch when a batch's changes are flushed; inserts and updates are grouped per table ({@code ProjectionBatchConfig}). */
+    static final int JDBC_BATCH_SIZE = 100;
 
     private final EntityManagerProvider entityManagerProvider;
     private final DataSource dataSource;
@@ -100,7 +103,10 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
         }
 
         private Object fast(Message<?> message, T target, OptimisticBatches.Batch batch) throws Exception {
-            batch.handlingFast(message.getIdentifier());
+            if (batch.handlingFast(message.getIdentifier())) {
+                // nothing is flushed before the commit, so the batch's rows can go in JDBC batches (not so for careful events)
+                entityManagerProvider.getEntityManager().unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH_SIZE);
+            }
             try {
                 return super.handle(message, target);
             } catch (Exception failure) {

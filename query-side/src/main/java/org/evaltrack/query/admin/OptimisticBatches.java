@@ -79,8 +79,10 @@ final class OptimisticBatches {
             return isMarked(group, eventId);
         }
 
-        void handlingFast(String eventId) {
+        /** @return whether it is the first event of the batch run fast */
+        boolean handlingFast(String eventId) {
             fast.add(key(group, eventId));
+            return fast.size() == 1;
         }
 
         void handledCarefully(String eventId) {
