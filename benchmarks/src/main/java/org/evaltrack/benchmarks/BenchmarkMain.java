@@ -76,6 +76,9 @@ public final class BenchmarkMain {
                 }
                 report.table(List.of("replay", "seconds", "events/s"), rows);
                 report.line("dead letters after the replay: " + r.deadLetters());
+                report.line(String.format(java.util.Locale.ROOT, "CPU time of the JVM during the replay: %s s (%s ms per 1,000 events;"
+                                + " PostgreSQL's not counted)", Report.number(r.replayCpuSeconds()),
+                        Report.number(r.replayCpuSeconds() * 1e6 / r.events())));
                 report.line("load after the replay: `" + Report.uptime() + "`");
                 if (!settings.queries()) {
                     continue;
