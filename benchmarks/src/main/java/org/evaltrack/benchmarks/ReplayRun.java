@@ -1,5 +1,6 @@
 package org.evaltrack.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ final class ReplayRun {
     }
 
     record Result(long events, double generateSeconds, double replaySeconds, double rebuildSeconds,
-                  Map<String, Double> groupSeconds, long deadLetters) {
+                  Map<String, Double> groupSeconds, long deadLetters, double replayCpuSeconds) {
 
         double eventsPerSecond() {
             return events / replaySeconds;
@@ -65,10 +66,12 @@ final class ReplayRun {
         log.info("{}: {} events generated in {} s", size.label(), data.events(), Report.number(generateSeconds));
 
         ProjectionAdmin admin = context.getBean(ProjectionAdmin.class);
+        long cpuStart = processCpuNanos();
         long replayStart = System.nanoTime();
         processors.forEach(StreamingEventProcessor::start);
         Map<String, Double> groupSeconds = awaitCaughtUp(admin, replayStart);
         double replaySeconds = seconds(replayStart);
+        double replayCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
 
         double rebuildSeconds = Double.NaN;
         if (rebuild) {
@@ -79,7 +82,7 @@ final class ReplayRun {
         }
         long deadLetters = database.count(schema, "select count(*) from dead_letter_entry");
         return new GeneratedDataAndResult(data, new Result(data.events(), generateSeconds, replaySeconds, rebuildSeconds,
-                groupSeconds, deadLetters));
+                groupSeconds, deadLetters, replayCpuSeconds));
     }
 
     record GeneratedDataAndResult(GeneratedData data, Result result) {
@@ -102,6 +105,14 @@ final class ReplayRun {
             Thread.sleep(100);
         }
         return done;
+    }
+
+    /**
+     * CPU time of this JVM (all threads): on a shared machine the elapsed time says how much CPU the
+     * others left, this how much work the replay took; PostgreSQL's share is not in it.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long sinceNanos) {

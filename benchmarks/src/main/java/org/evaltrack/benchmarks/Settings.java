@@ -12,10 +12,11 @@ import org.evaltrack.benchmarks.generator.DataShape;
  * Arguments: {@code --quick}, {@code --sizes=100k,1m} (also {@code 10k}), {@code --seconds=N}
  * (measured period of each load run), {@code --query-clients=N}, {@code --skip-appends},
  * {@code --budget-minutes=N} (default 20: a data set whose replay and queries would not fit in what
- * is left is skipped, and the results say so).
+ * is left is skipped, and the results say so), {@code --only=replay} (no appends, no admin rebuild, no
+ * queries: the replay from an empty store alone, for comparing two versions of the projections).
  */
 record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int queryClients, boolean appends,
-                boolean rebuildSmallest, int appendAssessments, Duration budget) {
+                boolean rebuildSmallest, int appendAssessments, Duration budget, boolean queries) {
 
     record Sized(String label, DataShape shape) {
     }
@@ -23,6 +24,7 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
     static Settings parse(String[] args) {
         boolean quick = false;
         boolean appends = true;
+        boolean replayOnly = false;
         String sizes = "100k,1m";
         Integer seconds = null;
         int clients = 50;
@@ -32,6 +34,8 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
                 quick = true;
             } else if (arg.equals("--skip-appends")) {
                 appends = false;
+            } else if (arg.equals("--only=replay")) {
+                replayOnly = true;
             } else if (arg.startsWith("--sizes=")) {
                 sizes = arg.substring("--sizes=".length());
             } else if (arg.startsWith("--seconds=")) {
@@ -53,7 +57,7 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
         }
         int measured = seconds != null ? seconds : quick ? 3 : 8;
         return new Settings(shapes, Duration.ofSeconds(Math.max(1, measured / 4)), Duration.ofSeconds(measured), clients,
-                appends, true, quick ? 32 : 256, Duration.ofMinutes(budget));
+                appends && !replayOnly, !replayOnly, quick ? 32 : 256, Duration.ofMinutes(budget), !replayOnly);
     }
 
     /**
@@ -62,7 +66,7 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
      */
     double estimatedSeconds(Sized size, double eventsPerSecond) {
         double rate = Double.isNaN(eventsPerSecond) ? 2_000 : eventsPerSecond;
-        double queries = QueryRun.Kind.values().length * 2.0 * (warmUp.toSeconds() + measured.toSeconds());
+        double queries = this.queries ? QueryRun.Kind.values().length * 2.0 * (warmUp.toSeconds() + measured.toSeconds()) : 0;
         return 30 + size.shape().totalEvents() / 20_000.0 + size.shape().totalEvents() / rate + queries;
     }
 

@@ -49,6 +49,9 @@ final class Targets {
                     + Report.number(dataRatio) + "× the events)", Report.number(timeRatio) + "× the time", timeRatio <= dataRatio));
             QueryRun.Result qs = queries.get(sizes.get(i - 1));
             QueryRun.Result ql = queries.get(sizes.get(i));
+            if (qs == null || ql == null) {
+                continue;
+            }
             for (QueryRun.Kind kind : QueryRun.Kind.values()) {
                 double growth = ql.inProcess().get(kind).p50() / qs.inProcess().get(kind).p50();
                 rows.add(target(kind.label + " latency flat in process (" + sizes.get(i - 1) + " → " + sizes.get(i) + ", p50 within 1.5×)",

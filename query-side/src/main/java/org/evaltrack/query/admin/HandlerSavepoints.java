@@ -7,12 +7,16 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 
 import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.evaltrack.query.config.OptimisticBatchFailed;
+import org.hibernate.Session;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,27 +27,43 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Why: when a handler fails, Axon's dead-lettering invoker catches the exception, queues the
  * event and lets the batch commit (the token moves past the event). Whatever the handler wrote
  * before failing would commit with it, and be written a second time when the letter is retried
- * or the projection is rebuilt. So each handler runs under a JDBC savepoint: its JPA changes are
- * flushed into the savepoint, and on failure the savepoint is rolled back and the persistence
- * context emptied (everything before the handler was flushed first, so nothing else is lost).
- * The token and the read model then always agree: applied once, or not at all and dead-lettered.
+ * or the projection is rebuilt. The token and the read model must always agree: an event is
+ * applied once, or not at all and dead-lettered.
  * <p>
- * Cost: one flush and a savepoint per event, inside batches of several events per transaction
- * ({@code ProjectionBatchConfig}). Covers the @EventHandler methods of Evaltrack's
- * classes except the command side's (its aggregates and in-transaction handlers are left alone).
+ * Two ways to get there ({@link OptimisticBatches} picks one per event):
+ * <ul>
+ *   <li>fast, the normal case in a processor's batch: the handler runs as it is, its changes are
+ *   flushed with the batch at commit. A failure is not dead-lettered but thrown past the
+ *   dead-letter queue ({@link OptimisticBatchFailed}), so the whole batch rolls back and is
+ *   retried with the events that ran here marked careful;</li>
+ *   <li>careful, for marked events, retried dead letters and calls outside a processor: the handler
+ *   runs under a JDBC savepoint, its JPA changes flushed into it; on failure the savepoint is
+ *   rolled back and the persistence context emptied (everything before the handler was flushed
+ *   first, so nothing else is lost), and the event can be dead-lettered alone.</li>
+ * </ul>
+ * Covers the @EventHandler methods of Evaltrack's classes except the command side's (its
+ * aggregates and in-transaction handlers are left alone).
  */
 @Component
 class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     private static final String EVALTRACK = "org.evaltrack.";
     private static final String COMMAND_SIDE = "org.evaltrack.command.";
+    /** false: every handler careful, as before optimistic batches (for comparing the two, or if a fault is suspected). */
+    static final String OPTIMISTIC = "evaltrack.projections.optimistic-batches";
+    /** Statements per JDBC batch when a batch's changes are flushed; inserts and updates are grouped per table ({@code ProjectionBatchConfig}). */
+    static final int JDBC_BATCH_SIZE = 100;
 
     private final EntityManagerProvider entityManagerProvider;
     private final DataSource dataSource;
+    private final OptimisticBatches batches = new OptimisticBatches();
+    private final boolean optimistic;
 
-    HandlerSavepoints(EntityManagerProvider entityManagerProvider, DataSource dataSource) {
+    HandlerSavepoints(EntityManagerProvider entityManagerProvider, DataSource dataSource,
+                      @Value("${" + OPTIMISTIC + ":true}") boolean optimistic) {
         this.entityManagerProvider = entityManagerProvider;
         this.dataSource = dataSource;
+        this.optimistic = optimistic;
     }
 
     @Override
@@ -52,13 +72,22 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
         boolean projectionHandler = type.startsWith(EVALTRACK) && !type.startsWith(COMMAND_SIDE)
                 && original.canHandleMessageType(EventMessage.class)
                 && original.annotationAttributes(EventHandler.class).isPresent();
-        return projectionHandler ? new Atomic<>(original) : original;
+        return projectionHandler ? new Atomic<>(original, groupOf(original.declaringClass())) : original;
+    }
+
+    /** As Axon names it: the annotation, or else the handler's package. */
+    private static String groupOf(Class<?> handlerType) {
+        ProcessingGroup group = handlerType.getAnnotation(ProcessingGroup.class);
+        return group != null ? group.value() : handlerType.getPackageName();
     }
 
     private final class Atomic<T> extends WrappedMessageHandlingMember<T> {
 
-        private Atomic(MessageHandlingMember<T> delegate) {
+        private final String group;
+
+        private Atomic(MessageHandlingMember<T> delegate, String group) {
             super(delegate);
+            this.group = group;
         }
 
         @Override
@@ -66,8 +95,38 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
             if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                 return super.handle(message, target);
             }
+            OptimisticBatches.Batch batch = optimistic ? batches.currentBatch(group) : null;
+            if (batch != null && !batch.mustBeCareful(message.getIdentifier())) {
+                return fast(message, target, batch);
+            }
+            return careful(message, target, batch);
+        }
+
+        private Object fast(Message<?> message, T target, OptimisticBatches.Batch batch) throws Exception {
+            if (batch.handlingFast(message.getIdentifier())) {
+                // nothing is flushed before the commit, so the batch's rows can go in JDBC batches (not so for careful events)
+                entityManagerProvider.getEntityManager().unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH_SIZE);
+            }
+            try {
+                return super.handle(message, target);
+            } catch (Exception failure) {
+                throw new OptimisticBatchFailed((EventMessage<?>) message, failure);
+            }
+        }
+
+        private Object careful(Message<?> message, T target, OptimisticBatches.Batch batch) throws Exception {
             EntityManager entityManager = entityManagerProvider.getEntityManager();
-            entityManager.flush();
+            if (batch != null) {
+                try {
+                    entityManager.flush();
+                } catch (RuntimeException earlierEventsFailed) {
+                    // the changes of events that ran fast before this one: none of them can be told apart now
+                    throw new OptimisticBatchFailed((EventMessage<?>) message, earlierEventsFailed);
+                }
+                batch.handledCarefully(message.getIdentifier());
+            } else {
+                entityManager.flush();
+            }
             Connection connection = DataSourceUtils.getConnection(dataSource);
             Savepoint savepoint = connection.setSavepoint();
             try {

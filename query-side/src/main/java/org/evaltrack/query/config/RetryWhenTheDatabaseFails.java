@@ -16,11 +16,17 @@ import org.evaltrack.query.web.DatabaseFailures;
  * <p>
  * Axon's dead-lettering invoker asks this policy from inside its catch block; a policy that throws
  * is how a failure passes that block (a "do not enqueue" decision would instead skip the event).
+ * <p>
+ * Also thrown on: {@link OptimisticBatchFailed}, a failure in a batch that ran without per-event
+ * savepoints, whose writes must all be rolled back before anything can be dead-lettered.
  */
 final class RetryWhenTheDatabaseFails implements EnqueuePolicy<EventMessage<?>> {
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        if (cause instanceof OptimisticBatchFailed batchFailed) {
+            throw batchFailed;
+        }
         if (DatabaseFailures.isTransient(cause)) {
             throw new DatabaseFailedWhileProjecting(letter.message(), cause);
         }

@@ -156,22 +156,22 @@ class ScorecardProjection {
     @EventHandler
     void on(EvidenceAttached event, @Timestamp Instant at) {
         String assessmentId = event.assessmentId().value();
-        forEachRow(assessmentId, event.indicatorCodes(), row -> row.evidenceAdded(at));
         scorecard(assessmentId).touch(at);
+        forEachRow(assessmentId, event.indicatorCodes(), row -> row.evidenceAdded(at));
     }
 
     @EventHandler
     void on(EvidenceWithdrawn event, @Timestamp Instant at) {
         String assessmentId = event.assessmentId().value();
-        forEachRow(assessmentId, event.indicatorCodes(), row -> row.evidenceRemoved(at));
         scorecard(assessmentId).touch(at);
+        forEachRow(assessmentId, event.indicatorCodes(), row -> row.evidenceRemoved(at));
     }
 
     @EventHandler
     void on(EvidenceRejected event, @Timestamp Instant at) {
         String assessmentId = event.assessmentId().value();
-        forEachRow(assessmentId, event.indicatorCodes(), row -> row.evidenceRemoved(at));
         scorecard(assessmentId).touch(at);
+        forEachRow(assessmentId, event.indicatorCodes(), row -> row.evidenceRemoved(at));
     }
 
     @EventHandler
@@ -228,10 +228,21 @@ class ScorecardProjection {
 
     // ---- helpers -----------------------------------------------------------------------------
 
+    /**
+     * The scorecard, with all its indicator rows in the persistence context: handlers call this before
+     * {@link #row}, so a batch reads an assessment's rows in one query instead of one per indicator.
+     */
     private ScorecardRecord scorecard(String assessmentId) {
         ScorecardRecord scorecard = entityManager.find(ScorecardRecord.class, assessmentId);
         if (scorecard == null) {
             throw new IllegalStateException("scorecard " + assessmentId + " was never opened");
+        }
+        if (!scorecard.rowsLoaded()) {
+            entityManager.createQuery("select r from ScorecardIndicatorRowRecord r where r.id.assessmentId = :assessment",
+                            IndicatorRowRecord.class)
+                    .setParameter("assessment", assessmentId)
+                    .getResultList();
+            scorecard.markRowsLoaded();
         }
         return scorecard;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 
@@ -76,6 +77,14 @@ class ScorecardRecord {
     @Column(name = "last_event_at")
     private Instant lastEventAt;
 
+    /**
+     * Whether this persistence context holds all the scorecard's indicator rows: set by the projection
+     * after loading them in one query, so that a batch does not select them one at a time. Not a column:
+     * a scorecard loaded by the next transaction starts without its rows.
+     */
+    @Transient
+    private boolean rowsLoaded;
+
     protected ScorecardRecord() {
     }
 
@@ -93,7 +102,16 @@ class ScorecardRecord {
         this.verifiedBonusSum = BigDecimal.ZERO;
         this.bonusCap = bonusCap;
         this.lastEventAt = openedAt;
+        this.rowsLoaded = true; // the projection persists its rows with it
         recomputeTotals();
+    }
+
+    boolean rowsLoaded() {
+        return rowsLoaded;
+    }
+
+    void markRowsLoaded() {
+        rowsLoaded = true;
     }
 
     void addToClaimedBase(BigDecimal delta, Instant at) {

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.query.QuerySideApplication;
@@ -101,6 +103,29 @@ class ProjectionTransactionPostgresTest {
     }
 
     @Test
+    void aFailureInABatchRunWithoutSavepointsRollsTheBatchBackAndOnlyTheFailingEventIsDeadLettered() {
+        var writer = context.getBean(WritingProbes.DeadLettered.class);
+        writer.failOn.add(41);
+        // published together, so that the processor takes them in as few batches as it can; the ids share a segment
+        List<String> ids = idsInOneSegment(3);
+        publishAll(List.of(event(ids.get(0), 0, 40), event(ids.get(1), 0, 41), event(ids.get(0), 1, 42), event(ids.get(2), 0, 43)));
+
+        await().atMost(PATIENCE).until(() -> admin().status(WritingProbes.DEAD_LETTERED).deadLetters() == 1
+                && rows(WritingProbes.DEAD_LETTERED).containsAll(List.of(40, 42, 43)));
+        assertThat(rows(WritingProbes.DEAD_LETTERED)).containsOnlyOnce(40, 42, 43).doesNotContain(41);
+        assertThat(admin().deadLetters(WritingProbes.DEAD_LETTERED, 10).letters()).singleElement().satisfies(letter -> {
+            assertThat(letter.aggregateId()).isEqualTo(ids.get(1));
+            assertThat(letter.causeMessage()).as("the handler's own failure, not the batch's").contains("failing after the write of 41");
+        });
+        // first run in a batch without savepoints, rolled back with it; then alone under its savepoint
+        assertThat(writer.attempts.get(41)).isGreaterThanOrEqualTo(2);
+
+        writer.failOn.clear();
+        assertThat(admin().retryDeadLetters(WritingProbes.DEAD_LETTERED).succeeded()).isEqualTo(1);
+        assertThat(rows(WritingProbes.DEAD_LETTERED)).containsOnlyOnce(40, 41, 42, 43);
+    }
+
+    @Test
     void aRebuildClearsTheTablesThroughTheResetHandlersAndReplaysEveryEventOnce() {
         publish("probe-t3", 0, 31);
         publish("probe-t3", 1, 32);
@@ -129,8 +154,22 @@ class ProjectionTransactionPostgresTest {
     }
 
     private void publish(String aggregateId, long sequence, int n) {
-        var event = new ProbeNoted(aggregateId, n, Score.of("1.50"), Instant.parse("2020-01-05T01:00:00Z"), LocalDate.of(2020, 1, 5));
+        publishAll(List.of(event(aggregateId, sequence, n)));
+    }
+
+    private void publishAll(List<GenericDomainEventMessage<ProbeNoted>> events) {
         new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status ->
-                context.getBean(EventStore.class).publish(new GenericDomainEventMessage<>("Probe", aggregateId, sequence, event)));
+                context.getBean(EventStore.class).publish(events));
+    }
+
+    private static GenericDomainEventMessage<ProbeNoted> event(String aggregateId, long sequence, int n) {
+        var event = new ProbeNoted(aggregateId, n, Score.of("1.50"), Instant.parse("2020-01-05T01:00:00Z"), LocalDate.of(2020, 1, 5));
+        return new GenericDomainEventMessage<>("Probe", aggregateId, sequence, event);
+    }
+
+    /** Aggregate ids that the default per-aggregate sequencing sends to the same one of the 16 segments. */
+    private static List<String> idsInOneSegment(int count) {
+        Segment segment = Segment.computeSegment(0, IntStream.range(0, 16).toArray());
+        return IntStream.iterate(0, i -> i + 1).mapToObj(i -> "probe-t4-" + i).filter(segment::matches).limit(count).toList();
     }
 }

@@ -39,6 +39,13 @@ class RetryWhenTheDatabaseFailsTest {
                 .isInstanceOf(RetryWhenTheDatabaseFails.DatabaseFailedWhileProjecting.class);
     }
 
+    @Test
+    void aFailureInABatchWithoutSavepointsIsThrownBackSoTheWholeBatchIsRolledBack() {
+        EventMessage<?> event = GenericEventMessage.asEventMessage("payload");
+        OptimisticBatchFailed failed = new OptimisticBatchFailed(event, new SQLException("refused", "P0001"));
+        assertThatThrownBy(() -> policy.decide(letter(failed), failed)).isSameAs(failed);
+    }
+
     private static DeadLetter<EventMessage<?>> letter(Throwable cause) {
         return new GenericDeadLetter<>("assessment-1", GenericEventMessage.asEventMessage("payload"), cause);
     }

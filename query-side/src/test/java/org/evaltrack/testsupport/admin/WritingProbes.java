@@ -1,5 +1,6 @@
 package org.evaltrack.testsupport.admin;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,6 +36,8 @@ public class WritingProbes {
 
     public abstract static class Writer {
         public final Set<Integer> failOn = ConcurrentHashMap.newKeySet();
+        /** Calls per number, rolled back or not. */
+        public final Map<Integer, Integer> attempts = new ConcurrentHashMap<>();
         private final JdbcTemplate jdbc;
         private final String group;
 
@@ -45,6 +48,7 @@ public class WritingProbes {
 
         @EventHandler
         void on(ProbeNoted event) {
+            attempts.merge(event.n(), 1, Integer::sum);
             jdbc.update("insert into probe_row (grp, n) values (?, ?)", group, event.n());
             if (failOn.contains(event.n())) {
                 throw new IllegalStateException("failing after the write of " + event.n());
