@@ -76,7 +76,8 @@ class BonusAndEvidenceReviewBrowserPostgresTest extends BrowserTestBase {
         String evidence = upload("changpuzi", CHANGPUZI, "误传的会议照片.txt", null);
         Browser browser = browser().signIn("changpuzi", PASSWORD).awaitVisible("#submitter-home");
         String item = "#evidence-item-1\\.1\\.1-" + evidence;
-        await(browser, () -> !browser.open("/assessments/" + CHANGPUZI).findAll(item).isEmpty());
+        // the withdraw form shows once every read model the page asks has taken in the reopening and the upload
+        await(browser, () -> !browser.open("/assessments/" + CHANGPUZI).findAll(item + " details.withdraw summary").isEmpty());
 
         browser.find(item + " details.withdraw summary").click();
         browser.find("#withdraw-reason-1\\.1\\.1-" + evidence).sendKeys("传错文件");
@@ -98,7 +99,8 @@ class BonusAndEvidenceReviewBrowserPostgresTest extends BrowserTestBase {
         String evidence = upload("changpuzi", CHANGPUZI, "筛查台账补充.txt", null);
         Browser browser = browser().signIn("changpuzi", PASSWORD).awaitVisible("#submitter-home");
         String item = "#evidence-item-1\\.1\\.1-" + evidence;
-        await(browser, () -> !browser.open("/assessments/" + CHANGPUZI).findAll(item).isEmpty());
+        // the withdraw form shows once every read model the page asks has taken in the reopening and the upload
+        await(browser, () -> !browser.open("/assessments/" + CHANGPUZI).findAll(item + " details.withdraw summary").isEmpty());
 
         long version = system().version(CHANGPUZI);
         browser.find(item + " details.withdraw summary").click();
