@@ -148,9 +148,12 @@ final class QueryRun {
         };
     }
 
-    /** A different instant at every ask, as readers pick them: never an answer kept from an earlier ask. */
+    /**
+     * A different instant at every ask, as readers pick them, so no answer is kept from an earlier
+     * ask; within a millisecond after the midpoint, so it stays inside the generated assessment's life.
+     */
     private static java.time.Instant anInstantNear(GeneratedAssessment a) {
-        return a.midpoint().minusMillis(ThreadLocalRandom.current().nextLong(0, 3_600_000));
+        return a.midpoint().plusNanos(ThreadLocalRandom.current().nextLong(1_000, 1_000_000));
     }
 
     private static Class<?> answerType(Kind kind) {
