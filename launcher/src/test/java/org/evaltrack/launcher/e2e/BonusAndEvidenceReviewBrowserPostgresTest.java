@@ -292,15 +292,7 @@ class BonusAndEvidenceReviewBrowserPostgresTest extends BrowserTestBase {
     }
 
     private static void awaitApi(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("the read side caught up in time").isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        org.awaitility.Awaitility.await("the read side caught up in time").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }
