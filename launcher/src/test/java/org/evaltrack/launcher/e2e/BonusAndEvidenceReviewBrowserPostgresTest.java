@@ -286,13 +286,25 @@ class BonusAndEvidenceReviewBrowserPostgresTest extends BrowserTestBase {
     }
 
     private static void await(Browser browser, BooleanSupplier condition) {
-        // a page load or an htmx swap may replace an element between finding it and reading it
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .ignoring(NullPointerException.class).until(d -> condition.getAsBoolean());
+        // a page load or an htmx swap may replace an element between finding it and reading it; on a busy
+        // machine the read models take in a command in seconds, so the bound is generous and costs nothing when they are quick
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .ignoring(NullPointerException.class)
+                .withMessage(() -> "the page never showed it; last page " + browser.path() + " said: " + pageText(browser))
+                .until(d -> condition.getAsBoolean());
+    }
+
+    private static String pageText(Browser browser) {
+        try {
+            String text = browser.text("main");
+            return text.length() > 1500 ? text.substring(0, 1500) + "…" : text;
+        } catch (RuntimeException unreadable) {
+            return "(unreadable: " + unreadable.getMessage() + ")";
+        }
     }
 
     private static void awaitApi(BooleanSupplier condition) {
-        org.awaitility.Awaitility.await("the read side caught up in time").atMost(Duration.ofSeconds(10))
+        org.awaitility.Awaitility.await("the read side caught up in time").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }
