@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.serialization.Serializer;
 import org.evaltrack.benchmarks.append.AppendFixture;
@@ -80,12 +83,16 @@ final class AppendRun {
             for (int clients : CLIENTS) {
                 LatencyStats baseline = jmh(RawInsertBenchmark.class.getName() + ".insertOneEvent", clients, settings);
                 LatencyStats command = jmh(CommandAppendBenchmark.class.getName() + ".claimScore", clients, settings);
+                // the same with the read side's processors stopped: what the projections, catching up on
+                // the same two cores, take from the command path
+                LatencyStats alone = withProjectionsPaused(context, () -> jmh(CommandAppendBenchmark.class.getName() + ".claimScore", clients, settings));
                 LatencyStats overHttp = http(port, httpFixture, clients, settings);
                 raw.put(clients, baseline.perSecond());
                 inProcess.put(clients, command.perSecond());
                 http.put(clients, overHttp.perSecond());
                 rows.add(row("raw JDBC single-row INSERT", clients, baseline, baseline));
                 rows.add(row("command path, in process (JMH)", clients, command, baseline));
+                rows.add(row("command path, in process, projections paused (JMH)", clients, alone, baseline));
                 rows.add(row("command path, HTTP PUT claim", clients, overHttp, baseline));
             }
             report.table(List.of("what", "clients", "ops/s (= events/s)", "p50 ms", "p99 ms", "errors", "ratio to raw"), rows);
@@ -96,6 +103,22 @@ final class AppendRun {
             report.line("load at end: `" + Report.uptime() + "`");
         }
         return new Result(raw, inProcess, http);
+    }
+
+    interface Measurement {
+        LatencyStats run() throws Exception;
+    }
+
+    /** Stops the streaming processors (the subscribing ones belong to the command path), measures, starts them again. */
+    private static LatencyStats withProjectionsPaused(ConfigurableApplicationContext context, Measurement measurement) throws Exception {
+        var processors = context.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .filter(p -> p instanceof StreamingEventProcessor).toList();
+        processors.forEach(EventProcessor::shutDown);
+        try {
+            return measurement.run();
+        } finally {
+            processors.forEach(EventProcessor::start);
+        }
     }
 
     private static List<String> row(String what, int clients, LatencyStats stats, LatencyStats baseline) {

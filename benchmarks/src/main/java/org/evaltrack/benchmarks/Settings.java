@@ -13,7 +13,8 @@ import org.evaltrack.benchmarks.generator.DataShape;
  * (measured period of each load run), {@code --query-clients=N}, {@code --skip-appends},
  * {@code --budget-minutes=N} (default 20: a data set whose replay and queries would not fit in what
  * is left is skipped, and the results say so), {@code --only=replay} (no appends, no admin rebuild, no
- * queries: the replay from an empty store alone, for comparing two versions of the projections).
+ * queries: the replay from an empty store alone, for comparing two versions of the projections),
+ * {@code --only=appends} (the append runs alone, no data sets).
  */
 record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int queryClients, boolean appends,
                 boolean rebuildSmallest, int appendAssessments, Duration budget, boolean queries) {
@@ -25,6 +26,7 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
         boolean quick = false;
         boolean appends = true;
         boolean replayOnly = false;
+        boolean appendsOnly = false;
         String sizes = "100k,1m";
         Integer seconds = null;
         int clients = 50;
@@ -36,6 +38,8 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
                 appends = false;
             } else if (arg.equals("--only=replay")) {
                 replayOnly = true;
+            } else if (arg.equals("--only=appends")) {
+                appendsOnly = true;
             } else if (arg.startsWith("--sizes=")) {
                 sizes = arg.substring("--sizes=".length());
             } else if (arg.startsWith("--seconds=")) {
@@ -52,7 +56,7 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
             sizes = "1k,10k";
         }
         List<Sized> shapes = new ArrayList<>();
-        for (String size : sizes.split(",")) {
+        for (String size : appendsOnly ? new String[0] : sizes.split(",")) {
             shapes.add(new Sized(size.trim(), shape(size.trim())));
         }
         int measured = seconds != null ? seconds : quick ? 3 : 8;

@@ -30,16 +30,16 @@ public class EventChainRecorder {
         if (aggregateId == null) {
             return;
         }
-        var last = store.lastLink(aggregateId);
+        StoredEvents.Unlinked unlinked = store.unlinked(aggregateId, event.getSequenceNumber());
+        var last = unlinked.after();
         if (last.isPresent() && last.get().sequenceNumber() >= event.getSequenceNumber()) {
             return;
         }
         // Normally exactly this event; events stored before the chain existed are linked on the
         // aggregate's next append, from the rows as they are then.
         String previous = last.map(StoredEvents.Link::hash).orElse(ChainHash.GENESIS);
-        long from = last.map(l -> l.sequenceNumber() + 1).orElse(Long.MIN_VALUE);
         long linked = -1;
-        for (StoredEvents.Row row : store.rows(aggregateId, from, event.getSequenceNumber())) {
+        for (StoredEvents.Row row : unlinked.rows()) {
             String hash = ChainHash.of(row.payload(), row.metaData(), row.eventIdentifier(), row.sequenceNumber(), previous);
             store.insert(aggregateId, row, hash, previous);
             previous = hash;

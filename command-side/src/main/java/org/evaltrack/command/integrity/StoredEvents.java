@@ -1,6 +1,8 @@
 package org.evaltrack.command.integrity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,13 +47,34 @@ final class StoredEvents {
         return links;
     }
 
-    /** The newest link of the aggregate, if any. */
-    java.util.Optional<Link> lastLink(String aggregateId) {
-        return jdbc.query("select sequence_number, event_identifier, hash, previous_hash from event_chain "
-                                + "where aggregate_identifier = ? order by sequence_number desc fetch first 1 rows only",
-                        (rs, i) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3).trim(), rs.getString(4).trim()),
-                        aggregateId)
-                .stream().findFirst();
+    /** The rows not yet linked, up to {@code toSequence}, and the link they follow (the aggregate's newest). */
+    record Unlinked(Optional<Link> after, List<Row> rows) {
+    }
+
+    /**
+     * The aggregate's newest link and the rows after it, in one round trip (every command pays for it).
+     * No rows also when the event is linked already or not in the store at all.
+     */
+    Unlinked unlinked(String aggregateId, long toSequence) {
+        List<Link> after = new ArrayList<>(1);
+        List<Row> rows = new ArrayList<>(1);
+        jdbc.query("with newest as (select sequence_number, event_identifier, hash, previous_hash from event_chain "
+                        + "where aggregate_identifier = ? order by sequence_number desc fetch first 1 rows only) "
+                        + "select n.sequence_number, n.event_identifier, n.hash, n.previous_hash, "
+                        + "d.sequence_number, d.event_identifier, d.payload_type, d.payload, d.meta_data "
+                        + "from (select 1 as one) o left join newest n on 1 = 1 "
+                        + "left join domain_event_entry d on d.aggregate_identifier = ? "
+                        + "and d.sequence_number > coalesce(n.sequence_number, -1) and d.sequence_number <= ? "
+                        + "order by d.sequence_number",
+                rs -> {
+                    if (after.isEmpty() && rs.getString(2) != null) {
+                        after.add(new Link(rs.getLong(1), rs.getString(2), rs.getString(3).trim(), rs.getString(4).trim()));
+                    }
+                    if (rs.getString(6) != null) {
+                        rows.add(new Row(rs.getLong(5), rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9)));
+                    }
+                }, aggregateId, aggregateId, toSequence);
+        return new Unlinked(after.stream().findFirst(), rows);
     }
 
     void insert(String aggregateId, Row row, String hash, String previousHash) {

@@ -4,6 +4,7 @@ import static org.evaltrack.command.lookup.LookupColumns.points;
 import static org.evaltrack.command.lookup.LookupColumns.timestamp;
 
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.evaltrack.command.assessment.SchemeRules.SchemeStatus;
@@ -23,6 +24,7 @@ import org.evaltrack.kernel.scheme.IndicatorAdded;
 import org.evaltrack.kernel.scheme.IndicatorRevised;
 import org.evaltrack.kernel.scheme.SchemeClosed;
 import org.evaltrack.kernel.scheme.SchemeDrafted;
+import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.scheme.SchemePublished;
 import org.evaltrack.kernel.scheme.VetoConditionDefined;
 import org.evaltrack.kernel.unit.UnitRegistered;
@@ -57,13 +59,13 @@ public class LookupTableUpdater {
     @EventHandler
     void on(SchemeDrafted event) {
         Deadlines deadlines = event.deadlines();
-        jdbc.update("insert into lookup_scheme (scheme_id, scheme_year, status, claims_due, evidence_due, review_due, bonus_cap) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into lookup_scheme (scheme_id, scheme_year, status, claims_due, evidence_due, review_due, bonus_cap, "
+                        + "rules_version) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 event.schemeId().value(), event.year(), SchemeStatus.DRAFT.name(),
                 deadlines == null ? null : timestamp(deadlines.claimsDue()),
                 deadlines == null ? null : timestamp(deadlines.evidenceDue()),
                 deadlines == null ? null : timestamp(deadlines.reviewDue()),
-                points(event.bonusCap()));
+                points(event.bonusCap()), newRulesVersion());
     }
 
     @EventHandler
@@ -79,6 +81,7 @@ public class LookupTableUpdater {
                         + "values (?, ?, ?, ?, ?, ?, ?)",
                 event.schemeId().value(), event.indicatorCode(), event.categoryCode(), event.scoringMode().name(),
                 points(event.maxPoints()), points(event.floor()), event.name());
+        rulesChanged(event.schemeId());
     }
 
     @EventHandler
@@ -87,6 +90,7 @@ public class LookupTableUpdater {
                 new Object[] {points(event.pointsPerItem()), event.schemeId().value(), event.level().name()},
                 "insert into lookup_scheme_bonus_rule (scheme_id, bonus_level, points_per_item) values (?, ?, ?)",
                 new Object[] {event.schemeId().value(), event.level().name(), points(event.pointsPerItem())});
+        rulesChanged(event.schemeId());
     }
 
     @EventHandler
@@ -95,6 +99,7 @@ public class LookupTableUpdater {
                 new Object[] {event.name(), event.schemeId().value(), event.conditionCode()},
                 "insert into lookup_scheme_veto (scheme_id, condition_code, name) values (?, ?, ?)",
                 new Object[] {event.schemeId().value(), event.conditionCode(), event.name()});
+        rulesChanged(event.schemeId());
     }
 
     @EventHandler
@@ -107,6 +112,7 @@ public class LookupTableUpdater {
     void on(IndicatorRevised event) {
         expectOne(jdbc.update("update lookup_scheme_indicator set max_points = ?, floor_points = ? where scheme_id = ? and indicator_code = ?",
                 points(event.maxPoints()), points(event.floor()), event.schemeId().value(), event.indicatorCode()), event);
+        rulesChanged(event.schemeId());
     }
 
     @EventHandler
@@ -184,6 +190,15 @@ public class LookupTableUpdater {
     @EventHandler
     void on(TaskReopened event) {
         expectOne(jdbc.update("update lookup_task set closed = ? where task_id = ?", false, event.taskId().value()), event);
+    }
+
+    /** Tells every node's {@link JdbcSchemeRulebook} that its copy of the scheme's rules is old. */
+    private void rulesChanged(SchemeId schemeId) {
+        jdbc.update("update lookup_scheme set rules_version = ? where scheme_id = ?", newRulesVersion(), schemeId.value());
+    }
+
+    private static String newRulesVersion() {
+        return UUID.randomUUID().toString();
     }
 
     private void upsert(String update, Object[] updateArgs, String insert, Object[] insertArgs) {

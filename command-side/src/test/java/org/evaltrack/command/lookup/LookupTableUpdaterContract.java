@@ -115,6 +115,7 @@ abstract class LookupTableUpdaterContract {
     @Test
     void redefining_a_bonus_rule_replaces_its_points() {
         SchemeId scheme = draftedSchemeWithIndicators();
+        assertThat(rulebook.rulesFor(scheme).bonusPoints()).containsEntry(BonusLevel.PROVINCIAL_MEDIA, Score.of("0.50"));
 
         events.publish(new BonusRuleDefined(scheme, BonusLevel.PROVINCIAL_MEDIA, "省级媒体", Score.of("0.80")));
 
@@ -124,6 +125,7 @@ abstract class LookupTableUpdaterContract {
     @Test
     void revised_indicator_has_its_new_maximum_and_floor() {
         SchemeId scheme = draftedSchemeWithIndicators();
+        assertThat(rulebook.rulesFor(scheme).indicator("1.1").orElseThrow().maxPoints()).isEqualTo(Score.of("6.00"));
 
         events.publish(
                 new IndicatorRevised(scheme, "C1", "1.1", Score.of("6.00"), Score.of("7.00"), null, null, "增加分值"),
@@ -132,6 +134,44 @@ abstract class LookupTableUpdaterContract {
         SchemeRules rules = rulebook.rulesFor(scheme);
         assertThat(rules.indicator("1.1").orElseThrow().maxPoints()).isEqualTo(Score.of("7.00"));
         assertThat(rules.indicator("1.9").orElseThrow().floor()).isEqualTo(Score.of("-3.00"));
+    }
+
+    @Test
+    void a_new_veto_condition_is_seen_by_a_rulebook_that_read_the_scheme_before() {
+        SchemeId scheme = draftedSchemeWithIndicators();
+        assertThat(rulebook.rulesFor(scheme).vetoConditions()).containsOnlyKeys("V1");
+
+        events.publish(new VetoConditionDefined(scheme, "V2", "发生群体性事件"));
+
+        assertThat(rulebook.rulesFor(scheme).vetoConditions()).containsOnlyKeys("V1", "V2");
+    }
+
+    @Test
+    void kept_rules_are_read_again_only_when_the_schemes_rules_version_changes() {
+        SchemeId scheme = draftedSchemeWithIndicators();
+        assertThat(rulebook.rulesFor(scheme).indicator("1.1").orElseThrow().maxPoints()).isEqualTo(Score.of("6.00"));
+
+        // a row changed behind the rulebook's back, without a new version: the kept copy is what it answers
+        jdbc.update("update lookup_scheme_indicator set max_points = 9 where scheme_id = ? and indicator_code = '1.1'", scheme.value());
+        assertThat(rulebook.rulesFor(scheme).indicator("1.1").orElseThrow().maxPoints()).isEqualTo(Score.of("6.00"));
+
+        // another node revised it: the shared version changed, so every node reads the rules again
+        jdbc.update("update lookup_scheme set rules_version = 'changed-elsewhere' where scheme_id = ?", scheme.value());
+        assertThat(rulebook.rulesFor(scheme).indicator("1.1").orElseThrow().maxPoints()).isEqualByComparingTo(Score.of("9"));
+    }
+
+    @Test
+    void deadlines_and_status_are_read_at_every_decision_even_when_the_rules_are_kept() {
+        SchemeId scheme = draftedSchemeWithIndicators();
+        rulebook.rulesFor(scheme);
+        Deadlines later = new Deadlines(DEADLINES.claimsDue().plusSeconds(86_400), DEADLINES.evidenceDue(), DEADLINES.reviewDue());
+
+        events.publish(new SchemePublished(scheme, 2019, Score.of("100.00"), 1, 2, NOW),
+                new DeadlinesRevised(scheme, DEADLINES, later, "延期一天"));
+
+        SchemeRules rules = rulebook.rulesFor(scheme);
+        assertThat(rules.status()).isEqualTo(SchemeStatus.PUBLISHED);
+        assertThat(rules.deadlines()).isEqualTo(later);
     }
 
     @Test

@@ -75,6 +75,27 @@ class IntegrityCheckPostgresTest {
 
     @Test
     @Order(1)
+    void eventsStoredWithoutLinksAreLinkedInOrderOnTheAggregatesNextAppend() throws SQLException {
+        long stored = system.events(DONGSHAN_ID).size();
+        try (Connection connection = database.connect()) {
+            int removed = connection.createStatement().executeUpdate("delete from event_chain where aggregate_identifier = '"
+                    + DONGSHAN_ID + "' and sequence_number >= " + (stored - 3));
+            assertThat(removed).isEqualTo(3);
+        }
+
+        HttpApi.Answer adjusted = api.post("reviewer", "/api/assessments/" + DONGSHAN_ID + "/adjustments",
+                "{\"indicatorCode\": \"1.1.1\", \"newScore\": 1.5, \"reason\": \"补链后复核\"}");
+        assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(200);
+
+        assertThat(database.column("select count(*) from event_chain where aggregate_identifier = '" + DONGSHAN_ID + "'"))
+                .containsExactly(stored + 1);
+        JsonNode report = check("office");
+        assertThat(report.path("intact").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.path("eventsChecked").asLong()).isEqualTo(stored + 1);
+    }
+
+    @Test
+    @Order(1)
     void aSubmitterMayNotRunTheCheck() {
         HttpApi.Answer answer = api.post("dongshan", CHECK, null);
 
