@@ -29,6 +29,7 @@ import org.evaltrack.kernel.assessment.ClaimScore;
 import org.evaltrack.kernel.assessment.ScoreClaimed;
 import org.evaltrack.kernel.scheme.ScoringMode;
 import org.evaltrack.kernel.score.Score;
+import org.evaltrack.query.admin.ProjectionAdmin;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -83,10 +84,10 @@ final class AppendRun {
             for (int clients : CLIENTS) {
                 LatencyStats baseline = jmh(RawInsertBenchmark.class.getName() + ".insertOneEvent", clients, settings);
                 LatencyStats command = jmh(CommandAppendBenchmark.class.getName() + ".claimScore", clients, settings);
+                LatencyStats overHttp = http(port, httpFixture, clients, settings);
                 // the same with the read side's processors stopped: what the projections, catching up on
                 // the same two cores, take from the command path
                 LatencyStats alone = withProjectionsPaused(context, () -> jmh(CommandAppendBenchmark.class.getName() + ".claimScore", clients, settings));
-                LatencyStats overHttp = http(port, httpFixture, clients, settings);
                 raw.put(clients, baseline.perSecond());
                 inProcess.put(clients, command.perSecond());
                 http.put(clients, overHttp.perSecond());
@@ -118,6 +119,18 @@ final class AppendRun {
             return measurement.run();
         } finally {
             processors.forEach(EventProcessor::start);
+            awaitCaughtUp(context.getBean(ProjectionAdmin.class));
+        }
+    }
+
+    /** The next run must not share the machine with the backlog the paused one left. */
+    private static void awaitCaughtUp(ProjectionAdmin admin) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (!admin.groups().stream().allMatch(admin::isCaughtUp)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the projections did not catch up on the paused run's events in 10 minutes");
+            }
+            Thread.sleep(200);
         }
     }
 

@@ -79,7 +79,7 @@ import org.evaltrack.kernel.unit.UnitId;
  * adjustments and vetoes, and the finalised totals. Scheme rules are read from the
  * {@link SchemeRulebook} at decision time so that claims never lock the scheme aggregate.
  */
-@Aggregate(commandTargetResolver = "expectedVersionResolver")
+@Aggregate(commandTargetResolver = "expectedVersionResolver", repository = "unitAssessmentRepository")
 class UnitAssessment {
 
     static final int NARRATIVE_LIMIT = 20_000;

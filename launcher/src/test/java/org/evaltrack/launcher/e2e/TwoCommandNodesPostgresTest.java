@@ -124,4 +124,28 @@ class TwoCommandNodesPostgresTest {
         // the two nodes did compete for the aggregate; without a conflict this test proves nothing
         assertThat(conflicts).as("conflicts between the nodes").isNotEmpty();
     }
+
+    @Test
+    void aNodeDecidesOnWhatTheOtherNodeAppendedSinceItLastHeldTheAssessment() {
+        HttpApi firstNode = first.http();
+        HttpApi secondNode = new HttpApi(((WebServerApplicationContext) second).getWebServer().getPort());
+        String indicator = "1.1.2";
+
+        // the first node now holds the assessment in memory; the second appends to it behind its back
+        assertThat(firstNode.post("reviewer", ADJUSTMENTS, adjustment(indicator, "0.61", "第一节点复核")).status()).isEqualTo(200);
+        assertThat(secondNode.post("reviewer", ADJUSTMENTS, adjustment(indicator, "0.62", "第二节点复核")).status()).isEqualTo(200);
+
+        HttpApi.Answer third = firstNode.post("reviewer", ADJUSTMENTS, adjustment(indicator, "0.63", "第一节点再复核"));
+
+        assertThat(third.status()).as("decided on the stored stream, not on a stale copy: " + third).isEqualTo(200);
+        List<DomainEventMessage<?>> events = first.events(ASSESSMENT);
+        ReviewAdjustmentMade last = (ReviewAdjustmentMade) events.get(events.size() - 1).getPayload();
+        assertThat(last.reason()).isEqualTo("第一节点再复核");
+        assertThat(last.previousScore().value()).as("before → after starts from the other node's score").isEqualByComparingTo("0.62");
+    }
+
+    private static String adjustment(String indicator, String score, String reason) {
+        return """
+                {"indicatorCode": "%s", "newScore": %s, "reason": "%s"}""".formatted(indicator, score, reason);
+    }
 }

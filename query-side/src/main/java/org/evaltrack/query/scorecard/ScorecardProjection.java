@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -238,9 +239,13 @@ class ScorecardProjection {
             throw new IllegalStateException("scorecard " + assessmentId + " was never opened");
         }
         if (!scorecard.rowsLoaded()) {
+            // A prefetch for row(), which finds rows persisted but not yet flushed in the session anyway. Left
+            // to flush first (AUTO), it made Hibernate dirty-check every entity of the batch once per assessment:
+            // three quarters of the projection's time in a profile of steady appends.
             entityManager.createQuery("select r from ScorecardIndicatorRowRecord r where r.id.assessmentId = :assessment",
                             IndicatorRowRecord.class)
                     .setParameter("assessment", assessmentId)
+                    .setFlushMode(FlushModeType.COMMIT)
                     .getResultList();
             scorecard.markRowsLoaded();
         }
