@@ -79,6 +79,9 @@ public final class BenchmarkMain {
                 report.line(String.format(java.util.Locale.ROOT, "CPU time of the JVM during the replay: %s s (%s ms per 1,000 events;"
                                 + " PostgreSQL's not counted)", Report.number(r.replayCpuSeconds()),
                         Report.number(r.replayCpuSeconds() * 1e6 / r.events())));
+                report.line(String.format(java.util.Locale.ROOT, "CPU time of the PostgreSQL server's processes during the replay: %s s"
+                                + " (%s ms per 1,000 events; from /proc, on this machine)", Report.number(r.postgresCpuSeconds()),
+                        Report.number(r.postgresCpuSeconds() * 1e6 / r.events())));
                 report.line("load after the replay: `" + Report.uptime() + "`");
                 if (!settings.queries()) {
                     continue;

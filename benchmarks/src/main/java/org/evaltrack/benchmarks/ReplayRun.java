@@ -36,7 +36,8 @@ final class ReplayRun {
     }
 
     record Result(long events, double generateSeconds, double replaySeconds, double rebuildSeconds,
-                  Map<String, Double> groupSeconds, long deadLetters, double replayCpuSeconds) {
+                  Map<String, Double> groupSeconds, long deadLetters, double replayCpuSeconds,
+                  double postgresCpuSeconds) {
 
         double eventsPerSecond() {
             return events / replaySeconds;
@@ -67,11 +68,13 @@ final class ReplayRun {
 
         ProjectionAdmin admin = context.getBean(ProjectionAdmin.class);
         long cpuStart = processCpuNanos();
+        double postgresCpuStart = PostgresCpu.seconds();
         long replayStart = System.nanoTime();
         processors.forEach(StreamingEventProcessor::start);
         Map<String, Double> groupSeconds = awaitCaughtUp(admin, replayStart);
         double replaySeconds = seconds(replayStart);
         double replayCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        double postgresCpuSeconds = PostgresCpu.seconds() - postgresCpuStart;
 
         double rebuildSeconds = Double.NaN;
         if (rebuild) {
@@ -82,7 +85,7 @@ final class ReplayRun {
         }
         long deadLetters = database.count(schema, "select count(*) from dead_letter_entry");
         return new GeneratedDataAndResult(data, new Result(data.events(), generateSeconds, replaySeconds, rebuildSeconds,
-                groupSeconds, deadLetters, replayCpuSeconds));
+                groupSeconds, deadLetters, replayCpuSeconds, postgresCpuSeconds));
     }
 
     record GeneratedDataAndResult(GeneratedData data, Result result) {
