@@ -14,7 +14,8 @@ import org.evaltrack.benchmarks.generator.DataShape;
  * {@code --budget-minutes=N} (default 20: a data set whose replay and queries would not fit in what
  * is left is skipped, and the results say so), {@code --only=replay} (no appends, no admin rebuild, no
  * queries: the replay from an empty store alone, for comparing two versions of the projections),
- * {@code --only=appends} (the append runs alone, no data sets).
+ * {@code --only=appends} (the append runs alone, no data sets), {@code --skip-rebuild} (no timed admin
+ * rebuild after the first data set's replay: for a 1M run, where it would take as long again).
  */
 record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int queryClients, boolean appends,
                 boolean rebuildSmallest, int appendAssessments, Duration budget, boolean queries) {
@@ -27,6 +28,7 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
         boolean appends = true;
         boolean replayOnly = false;
         boolean appendsOnly = false;
+        boolean rebuild = true;
         String sizes = "100k,1m";
         Integer seconds = null;
         int clients = 50;
@@ -38,6 +40,8 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
                 appends = false;
             } else if (arg.equals("--only=replay")) {
                 replayOnly = true;
+            } else if (arg.equals("--skip-rebuild")) {
+                rebuild = false;
             } else if (arg.equals("--only=appends")) {
                 appendsOnly = true;
             } else if (arg.startsWith("--sizes=")) {
@@ -61,7 +65,7 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
         }
         int measured = seconds != null ? seconds : quick ? 3 : 8;
         return new Settings(shapes, Duration.ofSeconds(Math.max(1, measured / 4)), Duration.ofSeconds(measured), clients,
-                appends && !replayOnly, !replayOnly, quick ? 32 : 256, Duration.ofMinutes(budget), !replayOnly);
+                appends && !replayOnly, rebuild && !replayOnly, quick ? 32 : 256, Duration.ofMinutes(budget), !replayOnly);
     }
 
     /**
