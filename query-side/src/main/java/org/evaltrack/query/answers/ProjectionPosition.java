@@ -28,19 +28,23 @@ final class ProjectionPosition {
     Optional<String> of(String processingGroup) {
         MessageDigest digest = sha256();
         AtomicInteger segments = new AtomicInteger();
-        jdbc.query("select segment, token from token_entry where processor_name = ? order by segment", row -> {
+        StringBuilder deadLetters = new StringBuilder();
+        // one round trip: every kept answer pays for this read, so the dead-letter figures ride along on each token row
+        jdbc.query("select t.segment, t.token, d.letters, d.touched from token_entry t cross join "
+                        + "(select count(*) as letters, max(last_touched) as touched from dead_letter_entry where processing_group = ?) d "
+                        + "where t.processor_name = ? order by t.segment", row -> {
             byte[] token = row.getBytes(2);
             digest.update((row.getInt(1) + ":").getBytes(StandardCharsets.US_ASCII));
             digest.update(token == null ? new byte[0] : token);
             digest.update((byte) '|');
-            segments.incrementAndGet();
-        }, processingGroup);
+            if (segments.getAndIncrement() == 0) {
+                deadLetters.append(row.getLong(3)).append('/').append(row.getString(4));
+            }
+        }, processingGroup, processingGroup);
         if (segments.get() == 0) {
             return Optional.empty();
         }
-        jdbc.query("select count(*), max(last_touched) from dead_letter_entry where processing_group = ?", row -> {
-            digest.update((row.getLong(1) + "/" + row.getString(2)).getBytes(StandardCharsets.US_ASCII));
-        }, processingGroup);
+        digest.update(deadLetters.toString().getBytes(StandardCharsets.US_ASCII));
         return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
