@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.evaltrack.launcher.EvaltrackApplication;
+import org.evaltrack.query.admin.ProjectionAdmin;
 import org.evaltrack.testsupport.PostgresTestDatabase;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,6 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class RunningSystem implements AutoCloseable {
 
+    private static final java.time.Duration READ_SIDE_PATIENCE = java.time.Duration.ofMinutes(2);
+
     private final String[] args;
     private ConfigurableApplicationContext context;
 
@@ -27,9 +30,29 @@ final class RunningSystem implements AutoCloseable {
         this.args = database.args(all);
     }
 
+    /**
+     * Starts the system and waits until every projection has taken in the demo case the start-up
+     * loaded through the commands: a test that reads a page or the API to decide what to do (reopen
+     * an assessment unless it is open) would otherwise decide on a read side still replaying the demo.
+     */
     RunningSystem start() {
         context = EvaltrackApplication.run(args);
+        awaitReadSide();
         return this;
+    }
+
+    /** Bounded; a system started without some projections running goes on after the bound. */
+    private void awaitReadSide() {
+        ProjectionAdmin admin = bean(ProjectionAdmin.class);
+        long deadline = System.nanoTime() + READ_SIDE_PATIENCE.toNanos();
+        while (!admin.groups().stream().allMatch(admin::isCaughtUp) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     void restart() {
