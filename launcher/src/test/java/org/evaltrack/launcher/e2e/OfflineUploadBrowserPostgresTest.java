@@ -125,7 +125,7 @@ class OfflineUploadBrowserPostgresTest extends BrowserTestBase {
     }
 
     private static void await(Browser browser, BooleanSupplier condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(d -> condition.getAsBoolean());
     }
 
