@@ -75,7 +75,10 @@ class QueryScaleOutPostgresTest {
                 .until(() -> groups().stream().allMatch(group -> {
                     Map<String, Long> owners = owners(group);
                     int segments = status(group).segments().size();
-                    return owners.size() == 2 && owners.getOrDefault(firstNode, 0L) == segments / 2;
+                    // every segment claimed, half by each: a segment still on its way to the second node
+                    // would otherwise move after the positions below were read
+                    return owners.size() == 2 && owners.getOrDefault(firstNode, 0L) == segments / 2
+                            && owners.values().stream().mapToLong(Long::longValue).sum() == segments;
                 }));
         String secondNode = owners("totals").keySet().stream().filter(owner -> !owner.equals(firstNode)).findFirst().orElseThrow();
         assertThat(secondNode).startsWith(second.pid() + "@");
