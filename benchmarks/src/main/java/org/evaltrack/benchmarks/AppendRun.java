@@ -119,18 +119,8 @@ final class AppendRun {
             return measurement.run();
         } finally {
             processors.forEach(EventProcessor::start);
-            awaitCaughtUp(context.getBean(ProjectionAdmin.class));
-        }
-    }
-
-    /** The next run must not share the machine with the backlog the paused one left. */
-    private static void awaitCaughtUp(ProjectionAdmin admin) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
-        while (!admin.groups().stream().allMatch(admin::isCaughtUp)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the projections did not catch up on the paused run's events in 10 minutes");
-            }
-            Thread.sleep(200);
+            // the next run must not share the machine with the backlog the paused one left
+            ReplayRun.awaitCaughtUp(context.getBean(ProjectionAdmin.class), System.nanoTime());
         }
     }
 

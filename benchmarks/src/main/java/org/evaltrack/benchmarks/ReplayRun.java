@@ -91,7 +91,7 @@ final class ReplayRun {
     record GeneratedDataAndResult(GeneratedData data, Result result) {
     }
 
-    private static Map<String, Double> awaitCaughtUp(ProjectionAdmin admin, long since) throws InterruptedException {
+    static Map<String, Double> awaitCaughtUp(ProjectionAdmin admin, long since) throws InterruptedException {
         Map<String, Double> done = new LinkedHashMap<>();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         List<String> groups = admin.groups();
