@@ -155,9 +155,7 @@ class UnitAssessment {
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
         require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", status.name());
         SchemeRules rules = rulebook.rulesFor(schemeId);
-        Instant now = clock.instant();
-        require(reopenedToClaims || !now.isAfter(rules.deadlines().claimsDue()), ErrorCode.CLAIMS_DEADLINE_PASSED,
-                "claims were due " + rules.deadlines().claimsDue(), rules.deadlines().claimsDue().toString());
+        requireClaimsDeadline(rules, clock);
         IndicatorRule rule = indicator(rules, command.indicatorCode());
         Score claimed = present(command.claimedScore(), "claimedScore");
         requireInRange(rule, claimed);
@@ -271,9 +269,12 @@ class UnitAssessment {
     void handle(ClaimBonus command,
                 @MetaDataValue(ActorMetaData.ROLE) String role,
                 @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
-                SchemeRulebook rulebook) {
+                SchemeRulebook rulebook,
+                Clock clock) {
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
         require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", status.name());
+        // a bonus is a claim like any other: schemes have no separate bonus deadline
+        requireClaimsDeadline(rulebook.rulesFor(schemeId), clock);
         BonusClaimId id = present(command.bonusClaimId(), "bonusClaimId");
         require(!bonusClaims.containsKey(id), ErrorCode.ALREADY_EXISTS, "bonus claim already exists: " + id, id.value());
         BonusLevel level = present(command.level(), "level");
@@ -468,6 +469,13 @@ class UnitAssessment {
         require(item.state() == EvidenceState.ACTIVE, ErrorCode.EVIDENCE_NOT_ACTIVE,
                 "evidence " + id + " is " + item.state(), id.value(), item.state().name());
         return item;
+    }
+
+    /** Score and bonus claims close at the scheme's claims deadline, unless the review reopened the assessment. */
+    private void requireClaimsDeadline(SchemeRules rules, Clock clock) {
+        Instant claimsDue = rules.deadlines().claimsDue();
+        require(reopenedToClaims || !clock.instant().isAfter(claimsDue), ErrorCode.CLAIMS_DEADLINE_PASSED,
+                "claims were due " + claimsDue, claimsDue.toString());
     }
 
     private BonusClaim undecidedBonus(BonusClaimId id) {

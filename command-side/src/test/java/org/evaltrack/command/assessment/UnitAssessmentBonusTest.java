@@ -9,6 +9,7 @@ import static org.evaltrack.command.assessment.AssessmentExamples.attached;
 import static org.evaltrack.command.assessment.AssessmentExamples.bonusClaimed;
 import static org.evaltrack.command.assessment.AssessmentExamples.submitted;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.evaltrack.command.domain.Actors;
@@ -26,6 +27,7 @@ import org.evaltrack.kernel.assessment.ReviewFinalized;
 import org.evaltrack.kernel.assessment.VerifyBonusAward;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.scheme.BonusLevel;
+import org.evaltrack.kernel.scheme.Deadlines;
 import org.evaltrack.kernel.score.Score;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,11 @@ class UnitAssessmentBonusTest extends UnitAssessmentFixture {
     private static final BonusClaimed FIRST = bonusClaimed("b-1", BonusLevel.CENTRAL_MEDIA, TITLE, "0.5", null);
     private static final BonusClaimed SECOND =
             bonusClaimed("b-2", BonusLevel.CENTRAL_MEDIA, "人民日报 报道东山侗族乡 四季花", "0.5", "b-1");
+
+    /** What {@code claim("b-1", CENTRAL_MEDIA, TITLE, none)} records when it is taken. */
+    private static final BonusClaimed CLAIMED_B1 = new BonusClaimed(ASSESSMENT, BonusClaimId.of("b-1"),
+            BonusLevel.CENTRAL_MEDIA, TITLE, BonusTitle.normalize(TITLE), "人民网", LocalDate.of(2019, 6, 1),
+            Score.of("0.5"), Set.of(), null);
 
     private static ClaimBonus claim(String id, BonusLevel level, String title, Set<EvidenceId> evidence) {
         return new ClaimBonus(ASSESSMENT, BonusClaimId.of(id), level, title, "人民网", LocalDate.of(2019, 6, 1),
@@ -107,6 +114,52 @@ class UnitAssessmentBonusTest extends UnitAssessmentFixture {
         refused(fixture.given(OPENED, submitted("0", "0"))
                         .when(claim("b-1", BonusLevel.CENTRAL_MEDIA, TITLE, Set.of()), Actors.submitter(DONGSHAN)),
                 ErrorCode.CLAIMS_LOCKED);
+    }
+
+    @Test
+    void bonusClaimAfterTheClaimsDeadlineIsRefused() {
+        deadlinesHavePassed();
+        refused(fixture.given(OPENED)
+                        .when(claim("b-1", BonusLevel.CENTRAL_MEDIA, TITLE, Set.of()), Actors.submitter(DONGSHAN)),
+                ErrorCode.CLAIMS_DEADLINE_PASSED);
+    }
+
+    @Test
+    void bonusClaimOneSecondAfterTheClaimsDeadlineIsRefused() {
+        claimsDueAt(FixedClock.NOW.minusSeconds(1));
+        refused(fixture.given(OPENED)
+                        .when(claim("b-1", BonusLevel.CENTRAL_MEDIA, TITLE, Set.of()), Actors.admin()),
+                ErrorCode.CLAIMS_DEADLINE_PASSED);
+    }
+
+    @Test
+    void bonusClaimOneSecondBeforeTheClaimsDeadlineIsTaken() {
+        claimsDueAt(FixedClock.NOW.plusSeconds(1));
+        fixture.given(OPENED)
+                .when(claim("b-1", BonusLevel.CENTRAL_MEDIA, TITLE, Set.of()), Actors.submitter(DONGSHAN))
+                .expectEvents(CLAIMED_B1);
+    }
+
+    @Test
+    void bonusClaimAtTheClaimsDeadlineIsTaken() {
+        claimsDueAt(FixedClock.NOW);
+        fixture.given(OPENED)
+                .when(claim("b-1", BonusLevel.CENTRAL_MEDIA, TITLE, Set.of()), Actors.submitter(DONGSHAN))
+                .expectEvents(CLAIMED_B1);
+    }
+
+    @Test
+    void reopenedAssessmentTakesBonusClaimsAfterTheDeadline() {
+        deadlinesHavePassed();
+        fixture.given(OPENED, submitted("0", "0"),
+                        new AssessmentReopened(ASSESSMENT, AssessmentStatus.SUBMITTED, AssessmentStatus.OPEN, "补报"))
+                .when(claim("b-1", BonusLevel.CENTRAL_MEDIA, TITLE, Set.of()), Actors.submitter(DONGSHAN))
+                .expectEvents(CLAIMED_B1);
+    }
+
+    private void claimsDueAt(Instant claimsDue) {
+        rulebook.put(AssessmentExamples.rules(SchemeRules.SchemeStatus.PUBLISHED,
+                new Deadlines(claimsDue, AssessmentExamples.AHEAD.evidenceDue(), AssessmentExamples.AHEAD.reviewDue())));
     }
 
     @Test
