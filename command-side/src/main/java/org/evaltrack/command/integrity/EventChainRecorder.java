@@ -40,8 +40,8 @@ public class EventChainRecorder {
         String previous = last.map(StoredEvents.Link::hash).orElse(ChainHash.GENESIS);
         long linked = -1;
         for (StoredEvents.Row row : unlinked.rows()) {
-            String hash = ChainHash.of(row.payload(), row.metaData(), row.eventIdentifier(), row.sequenceNumber(), previous);
-            store.insert(aggregateId, row, hash, previous);
+            String hash = ChainHash.of(ChainHash.CURRENT_RULE, row, previous);
+            store.insert(aggregateId, row, hash, previous, ChainHash.CURRENT_RULE);
             previous = hash;
             linked = row.sequenceNumber();
         }

@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
  * Runs as the last application runner and closes the application before it reports ready, so
  * nothing that waits for that (such as loading the demo case) runs. {@code
  * evaltrack.integrity-check-exit=false} closes the application without ending the JVM (tests).
+ * <p>
+ * {@code --evaltrack.integrity-check=relink} instead rehashes every chain under the current rule
+ * ({@link ChainRelinker}); a chain broken under its own rules is named and left alone (exit 1).
  */
 @Component
 @ConditionalOnProperty(name = "evaltrack.integrity-check")
@@ -43,7 +46,10 @@ class IntegrityCheckCommand implements ApplicationRunner {
     private static final String ALL_AGGREGATES = "select aggregate_identifier from domain_event_entry where type is not null "
             + "union select aggregate_identifier from event_chain order by 1";
 
+    static final String RELINK = "relink";
+
     private final IntegrityVerifier verifier;
+    private final ChainRelinker relinker;
     private final JdbcTemplate jdbc;
     private final ConfigurableApplicationContext context;
     private final String selection;
@@ -51,10 +57,12 @@ class IntegrityCheckCommand implements ApplicationRunner {
     // the summary is for whoever ran the command, independent of how logging is configured
     private final PrintStream out = System.out;
 
-    IntegrityCheckCommand(IntegrityVerifier verifier, JdbcTemplate jdbc, ConfigurableApplicationContext context,
+    IntegrityCheckCommand(IntegrityVerifier verifier, ChainRelinker relinker, JdbcTemplate jdbc,
+                          ConfigurableApplicationContext context,
                           @Value("${evaltrack.integrity-check}") String selection,
                           @Value("${evaltrack.integrity-check-exit:true}") boolean exitJvm) {
         this.verifier = verifier;
+        this.relinker = relinker;
         this.jdbc = jdbc;
         this.context = context;
         this.selection = selection;
@@ -63,7 +71,7 @@ class IntegrityCheckCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        int code = check();
+        int code = RELINK.equalsIgnoreCase(selection.trim()) ? relink() : check();
         out.println("integrity-check: exit code " + code);
         SpringApplication.exit(context, () -> code);
         if (exitJvm) {
@@ -110,6 +118,40 @@ class IntegrityCheckCommand implements ApplicationRunner {
         return broken ? CHAIN_BROKEN : evidence ? EVIDENCE_ONLY : INTACT;
     }
 
+    private int relink() {
+        List<String> ids;
+        try {
+            ids = jdbc.queryForList(ALL_AGGREGATES, String.class);
+        } catch (RuntimeException e) {
+            log.error("Relink could not list the aggregates", e);
+            return FAILED;
+        }
+        boolean failed = false;
+        boolean refused = false;
+        for (String id : ids) {
+            try {
+                ChainRelinker.Outcome outcome = relinker.relink(id);
+                if (outcome.refused()) {
+                    refused = true;
+                    IntegrityReport.ChainBreak at = outcome.refusedAt();
+                    log.error("Relink: {} NOT relinked, its chain is broken at sequence number {} (event {}): {}", id,
+                            at.sequenceNumber(), at.eventId(), at.problem());
+                    out.println(id + ": chain BROKEN at sequence number " + at.sequenceNumber() + " (event " + at.eventId()
+                            + "): " + at.problem() + ", not relinked");
+                } else {
+                    log.info("Relink: {} {} link(s) rehashed under rule {}", id, outcome.linksRehashed(), ChainHash.CURRENT_RULE);
+                    out.println(id + ": " + outcome.linksRehashed() + " link(s) rehashed under rule " + ChainHash.CURRENT_RULE);
+                }
+            } catch (RuntimeException e) {
+                log.error("Relink of {} failed", id, e);
+                out.println(id + ": ERROR " + e);
+                failed = true;
+            }
+        }
+        out.println("integrity-check: " + ids.size() + " aggregate(s) relinked or refused");
+        return failed ? FAILED : refused ? CHAIN_BROKEN : INTACT;
+    }
+
     private List<String> aggregateIds() {
         if ("all".equalsIgnoreCase(selection.trim())) {
             return jdbc.queryForList(ALL_AGGREGATES, String.class);
@@ -125,7 +167,8 @@ class IntegrityCheckCommand implements ApplicationRunner {
         IntegrityReport.ChainBreak firstBreak = report.firstBreak();
         if (firstBreak == null) {
             log.info("Integrity check: {} intact, {} events checked", id, report.eventsChecked());
-            out.println(id + ": " + report.eventsChecked() + " events checked, chain intact");
+            out.println(id + ": " + report.eventsChecked() + " events checked, chain intact" + (report.linksUnderOldRule() == 0
+                    ? "" : " (" + report.linksUnderOldRule() + " link(s) under the old rule: relink)"));
         } else {
             log.error("Integrity check: {} broken at sequence number {} (event {}): {}, expected hash {}, found {}", id,
                     firstBreak.sequenceNumber(), firstBreak.eventId(), firstBreak.problem(), firstBreak.expectedHash(),

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,11 +33,13 @@ public class IntegrityVerifier {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StoredEvents store;
+    private final JdbcTemplate jdbc;
     private final BlobStore blobs;
     private final TransactionTemplate snapshot;
 
     public IntegrityVerifier(JdbcTemplate jdbc, BlobStore blobs, PlatformTransactionManager transactions) {
         this.store = new StoredEvents(jdbc);
+        this.jdbc = jdbc;
         this.blobs = blobs;
         // events and links read from one snapshot: a command committing meanwhile is not a "break"
         this.snapshot = new TransactionTemplate(transactions);
@@ -55,15 +59,22 @@ public class IntegrityVerifier {
                 evidence.add(checkEvidence(row));
             }
         }
-        return new IntegrityReport(aggregateId, read.rows().size(), firstBreak == null, firstBreak, evidence);
+        return new IntegrityReport(aggregateId, read.rows().size(), firstBreak == null, firstBreak,
+                linksUnderOlderRule(read.links()), evidence);
     }
 
+    /**
+     * Each link is checked by the rule it records. Rules never go back along a chain: a link under an
+     * older rule than the one before it is how an edit of the newest event would hide behind the weaker
+     * rule, so it is a break of its own.
+     */
     static IntegrityReport.ChainBreak firstBreak(List<StoredEvents.Row> rows, Map<Long, StoredEvents.Link> links) {
         Map<Long, StoredEvents.Row> bySequence = new java.util.HashMap<>();
         rows.forEach(row -> bySequence.put(row.sequenceNumber(), row));
         TreeSet<Long> positions = new TreeSet<>(bySequence.keySet());
         positions.addAll(links.keySet());
         String previous = ChainHash.GENESIS;
+        int rule = ChainHash.RULE_PAYLOAD;
         for (long sequence : positions) {
             StoredEvents.Row row = bySequence.get(sequence);
             StoredEvents.Link link = links.get(sequence);
@@ -71,19 +82,29 @@ public class IntegrityVerifier {
                 return new IntegrityReport.ChainBreak(sequence, link.eventIdentifier(), IntegrityReport.EVENT_MISSING,
                         link.hash(), null);
             }
-            String expected = ChainHash.of(row.payload(), row.metaData(), row.eventIdentifier(), sequence, previous);
             if (link == null) {
                 return new IntegrityReport.ChainBreak(sequence, row.eventIdentifier(), IntegrityReport.LINK_MISSING,
-                        expected, null);
+                        ChainHash.of(ChainHash.CURRENT_RULE, row, previous), null);
             }
+            if (!ChainHash.isKnownRule(link.rule()) || link.rule() < rule) {
+                return new IntegrityReport.ChainBreak(sequence, row.eventIdentifier(), IntegrityReport.RULE_DOWNGRADED,
+                        ChainHash.of(rule, row, previous), link.hash());
+            }
+            String expected = ChainHash.of(link.rule(), row, previous);
             if (!expected.equals(link.hash()) || !previous.equals(link.previousHash())
                     || !row.eventIdentifier().equals(link.eventIdentifier())) {
                 return new IntegrityReport.ChainBreak(sequence, row.eventIdentifier(), IntegrityReport.HASH_MISMATCH,
                         expected, link.hash());
             }
             previous = expected;
+            rule = link.rule();
         }
         return null;
+    }
+
+    /** How many links still hold a hash under an older rule than {@link ChainHash#CURRENT_RULE} (relink them). */
+    static int linksUnderOlderRule(Map<Long, StoredEvents.Link> links) {
+        return (int) links.values().stream().filter(link -> link.rule() < ChainHash.CURRENT_RULE).count();
     }
 
     private IntegrityReport.EvidenceCheck checkEvidence(StoredEvents.Row row) {
@@ -94,19 +115,28 @@ public class IntegrityVerifier {
             evidenceId = payload.path("evidenceId").asText(null);
             sha256 = payload.path("sha256").asText(null);
         } catch (IOException e) {
-            return new IntegrityReport.EvidenceCheck(null, null, false, IntegrityReport.UNREADABLE_EVENT);
+            return new IntegrityReport.EvidenceCheck(null, null, false, IntegrityReport.UNREADABLE_EVENT, null);
         }
+        Instant repairedAt = sha256 == null ? null : lastRepair(sha256);
         if (sha256 == null || !blobs.exists(sha256)) {
-            return new IntegrityReport.EvidenceCheck(evidenceId, sha256, false, IntegrityReport.BLOB_MISSING);
+            return new IntegrityReport.EvidenceCheck(evidenceId, sha256, false, IntegrityReport.BLOB_MISSING, repairedAt);
         }
         String actual;
         try {
             actual = hashOf(sha256);
         } catch (DomainException e) {
-            return new IntegrityReport.EvidenceCheck(evidenceId, sha256, false, IntegrityReport.BLOB_MISSING);
+            return new IntegrityReport.EvidenceCheck(evidenceId, sha256, false, IntegrityReport.BLOB_MISSING, repairedAt);
         }
         boolean intact = sha256.equals(actual);
-        return new IntegrityReport.EvidenceCheck(evidenceId, sha256, intact, intact ? null : IntegrityReport.BLOB_CHANGED);
+        return new IntegrityReport.EvidenceCheck(evidenceId, sha256, intact, intact ? null : IntegrityReport.BLOB_CHANGED,
+                repairedAt);
+    }
+
+    /** When an upload last replaced a damaged copy of the blob (FileSystemBlobStore), or null. */
+    private Instant lastRepair(String sha256) {
+        Timestamp at = jdbc.queryForObject("select max(repaired_at) from evidence_blob_repair where sha256 = ?",
+                Timestamp.class, sha256);
+        return at == null ? null : at.toInstant();
     }
 
     private String hashOf(String sha256) {

@@ -1,23 +1,29 @@
 package org.evaltrack.command.integrity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The rows of domain_event_entry and event_chain, read with plain JDBC so the bytes are exactly as stored. */
 final class StoredEvents {
 
-    record Row(long sequenceNumber, String eventIdentifier, String payloadType, byte[] payload, byte[] metaData) {
+    /** Every column of a domain_event_entry row that a replay reads. */
+    record Row(String aggregateIdentifier, String type, long sequenceNumber, String eventIdentifier, String timeStamp,
+               String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
     }
 
-    record Link(long sequenceNumber, String eventIdentifier, String hash, String previousHash) {
+    /** A link and the rule its hash was computed by ({@link ChainHash#RULE_PAYLOAD} or later). */
+    record Link(long sequenceNumber, String eventIdentifier, String hash, String previousHash, int rule) {
     }
 
-    private static final String SELECT_ROWS = "select sequence_number, event_identifier, payload_type, payload, meta_data "
-            + "from domain_event_entry where aggregate_identifier = ? ";
+    private static final String ROW_COLUMNS = "aggregate_identifier, type, sequence_number, event_identifier, time_stamp, "
+            + "payload_type, payload_revision, payload, meta_data";
+    private static final String LINK_COLUMNS = "sequence_number, event_identifier, hash, previous_hash, rule_version";
 
     private final JdbcTemplate jdbc;
 
@@ -25,23 +31,26 @@ final class StoredEvents {
         this.jdbc = jdbc;
     }
 
-    List<Row> rows(String aggregateId, long fromSequence, long toSequence) {
-        return jdbc.query(SELECT_ROWS + "and sequence_number between ? and ? order by sequence_number",
-                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5)),
-                aggregateId, fromSequence, toSequence);
-    }
-
     List<Row> rows(String aggregateId) {
-        return rows(aggregateId, Long.MIN_VALUE, Long.MAX_VALUE);
+        return jdbc.query("select " + ROW_COLUMNS + " from domain_event_entry where aggregate_identifier = ? "
+                + "order by sequence_number", (rs, i) -> row(rs, 1), aggregateId);
     }
 
     /** The aggregate's links by sequence number. */
     Map<Long, Link> links(String aggregateId) {
+        return links(aggregateId, "");
+    }
+
+    /** As {@link #links(String)}, and locked until the transaction ends, so two relinks of one chain cannot interleave. */
+    Map<Long, Link> linksForUpdate(String aggregateId) {
+        return links(aggregateId, " for update");
+    }
+
+    private Map<Long, Link> links(String aggregateId, String lock) {
         Map<Long, Link> links = new TreeMap<>();
-        jdbc.query("select sequence_number, event_identifier, hash, previous_hash from event_chain "
-                        + "where aggregate_identifier = ? order by sequence_number",
-                rs -> {
-                    Link link = new Link(rs.getLong(1), rs.getString(2), rs.getString(3).trim(), rs.getString(4).trim());
+        jdbc.query("select " + LINK_COLUMNS + " from event_chain where aggregate_identifier = ? order by sequence_number"
+                + lock, rs -> {
+                    Link link = link(rs, 1);
                     links.put(link.sequenceNumber(), link);
                 }, aggregateId);
         return links;
@@ -58,27 +67,46 @@ final class StoredEvents {
     Unlinked unlinked(String aggregateId, long toSequence) {
         List<Link> after = new ArrayList<>(1);
         List<Row> rows = new ArrayList<>(1);
-        jdbc.query("with newest as (select sequence_number, event_identifier, hash, previous_hash from event_chain "
+        jdbc.query("with newest as (select " + LINK_COLUMNS + " from event_chain "
                         + "where aggregate_identifier = ? order by sequence_number desc fetch first 1 rows only) "
-                        + "select n.sequence_number, n.event_identifier, n.hash, n.previous_hash, "
-                        + "d.sequence_number, d.event_identifier, d.payload_type, d.payload, d.meta_data "
+                        + "select n.sequence_number, n.event_identifier, n.hash, n.previous_hash, n.rule_version, "
+                        + "d.aggregate_identifier, d.type, d.sequence_number, d.event_identifier, d.time_stamp, "
+                        + "d.payload_type, d.payload_revision, d.payload, d.meta_data "
                         + "from (select 1 as one) o left join newest n on 1 = 1 "
                         + "left join domain_event_entry d on d.aggregate_identifier = ? "
                         + "and d.sequence_number > coalesce(n.sequence_number, -1) and d.sequence_number <= ? "
                         + "order by d.sequence_number",
                 rs -> {
                     if (after.isEmpty() && rs.getString(2) != null) {
-                        after.add(new Link(rs.getLong(1), rs.getString(2), rs.getString(3).trim(), rs.getString(4).trim()));
+                        after.add(link(rs, 1));
                     }
-                    if (rs.getString(6) != null) {
-                        rows.add(new Row(rs.getLong(5), rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9)));
+                    if (rs.getString(9) != null) {
+                        rows.add(row(rs, 6));
                     }
                 }, aggregateId, aggregateId, toSequence);
         return new Unlinked(after.stream().findFirst(), rows);
     }
 
-    void insert(String aggregateId, Row row, String hash, String previousHash) {
-        jdbc.update("insert into event_chain (aggregate_identifier, sequence_number, event_identifier, hash, previous_hash) "
-                + "values (?, ?, ?, ?, ?)", aggregateId, row.sequenceNumber(), row.eventIdentifier(), hash, previousHash);
+    void insert(String aggregateId, Row row, String hash, String previousHash, int rule) {
+        jdbc.update("insert into event_chain (aggregate_identifier, sequence_number, event_identifier, hash, previous_hash, "
+                        + "rule_version) values (?, ?, ?, ?, ?, ?)", aggregateId, row.sequenceNumber(), row.eventIdentifier(),
+                hash, previousHash, rule);
+    }
+
+    /** Rewrites one link (relinking under a newer rule). */
+    void update(String aggregateId, long sequenceNumber, String hash, String previousHash, int rule) {
+        jdbc.update("update event_chain set hash = ?, previous_hash = ?, rule_version = ? "
+                + "where aggregate_identifier = ? and sequence_number = ?", hash, previousHash, rule, aggregateId, sequenceNumber);
+    }
+
+    private static Row row(ResultSet rs, int first) throws SQLException {
+        return new Row(rs.getString(first), rs.getString(first + 1), rs.getLong(first + 2), rs.getString(first + 3),
+                rs.getString(first + 4), rs.getString(first + 5), rs.getString(first + 6), rs.getBytes(first + 7),
+                rs.getBytes(first + 8));
+    }
+
+    private static Link link(ResultSet rs, int first) throws SQLException {
+        return new Link(rs.getLong(first), rs.getString(first + 1), rs.getString(first + 2).trim(),
+                rs.getString(first + 3).trim(), rs.getInt(first + 4));
     }
 }

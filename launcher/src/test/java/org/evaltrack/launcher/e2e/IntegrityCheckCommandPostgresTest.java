@@ -123,6 +123,114 @@ class IntegrityCheckCommandPostgresTest {
     }
 
     @Test
+    @Order(2)
+    void anOldRuleChainIsIntactAndAfterRelinkingIsCheckedUnderTheNewRule(CapturedOutput output) throws Exception {
+        String id = aggregateWithoutEvidence();
+        int links = rewriteUnderTheOldRule(id);
+        assertThat(links).isGreaterThan(1);
+
+        assertThat(check(id)).as(output.getOut()).isZero();
+        assertThat(output.getOut()).contains(id + ": " + links + " events checked, chain intact (" + links
+                + " link(s) under the old rule: relink)");
+
+        assertThat(check("relink")).as(output.getOut()).isZero();
+        assertThat(output.getOut()).contains(id + ": " + links + " link(s) rehashed under rule 2");
+        assertThat(database.column("select count(*) from event_chain where rule_version <> 2")).containsExactly(0L);
+
+        int before = output.getOut().length();
+        assertThat(check(id)).as(output.getOut()).isZero();
+        assertThat(output.getOut().substring(before)).contains(id + ": " + links + " events checked, chain intact")
+                .doesNotContain("old rule");
+
+        // under the new rule the time is covered: back-dating an event is now a break
+        String where = " where aggregate_identifier = '" + id + "' and sequence_number = 1";
+        String time = (String) database.column("select time_stamp from domain_event_entry" + where).get(0);
+        try (Connection connection = database.connect()) {
+            connection.createStatement().executeUpdate("update domain_event_entry set time_stamp = '2019-06-01T00:00:00Z'" + where);
+            before = output.getOut().length();
+            assertThat(check(id)).as(output.getOut()).isEqualTo(1);
+            assertThat(output.getOut().substring(before)).contains(id + ": " + links
+                    + " events checked, chain BROKEN at sequence number 1");
+            connection.createStatement().executeUpdate("update domain_event_entry set time_stamp = '" + time + "'" + where);
+        }
+        assertThat(check(id)).as(output.getOut()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aBrokenOldRuleChainIsNotRelinked(CapturedOutput output) throws Exception {
+        String id = aggregateWithoutEvidence();
+        rewriteUnderTheOldRule(id);
+        List<Object> hashes = database.column("select hash from event_chain where aggregate_identifier = '" + id
+                + "' order by sequence_number");
+        String where = " where aggregate_identifier = '" + id + "' and sequence_number = 1";
+        try (Connection connection = database.connect()) {
+            connection.createStatement().executeUpdate("update domain_event_entry set payload = payload || convert_to(' ', 'UTF8')"
+                    + where);
+            int before = output.getOut().length();
+
+            assertThat(check("relink")).as(output.getOut()).isEqualTo(1);
+
+            assertThat(output.getOut().substring(before)).contains(id + ": chain BROKEN at sequence number 1")
+                    .contains("not relinked");
+            assertThat(database.column("select hash from event_chain where aggregate_identifier = '" + id
+                    + "' order by sequence_number")).isEqualTo(hashes);
+            assertThat(database.column("select count(*) from event_chain where aggregate_identifier = '" + id
+                    + "' and rule_version = 2")).containsExactly(0L);
+            connection.createStatement().executeUpdate("update domain_event_entry "
+                    + "set payload = substring(payload from 1 for length(payload) - 1)" + where);
+        }
+        assertThat(check(id)).as(output.getOut()).isZero();
+    }
+
+    private String aggregateWithoutEvidence() {
+        return (String) database.column("select min(aggregate_identifier) from domain_event_entry where aggregate_identifier "
+                + "not in (select aggregate_identifier from domain_event_entry where payload_type = '" + EVIDENCE_TYPE + "')").get(0);
+    }
+
+    /**
+     * Rewrites an aggregate's links as they were before V11: rule 1, computed here from the formula in
+     * docs/integrity.md, independently of the application's code. The number of links.
+     */
+    private int rewriteUnderTheOldRule(String aggregateId) throws Exception {
+        try (Connection connection = database.connect()) {
+            var rows = connection.prepareStatement("select sequence_number, event_identifier, payload, meta_data "
+                    + "from domain_event_entry where aggregate_identifier = ? order by sequence_number");
+            rows.setString(1, aggregateId);
+            var update = connection.prepareStatement("update event_chain set hash = ?, previous_hash = ?, rule_version = 1 "
+                    + "where aggregate_identifier = ? and sequence_number = ?");
+            String previous = "0".repeat(64);
+            int links = 0;
+            try (var result = rows.executeQuery()) {
+                while (result.next()) {
+                    java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                    field(digest, result.getBytes(3));
+                    field(digest, result.getBytes(4));
+                    field(digest, result.getString(2).getBytes(StandardCharsets.UTF_8));
+                    digest.update(java.nio.ByteBuffer.allocate(8).putLong(result.getLong(1)).array());
+                    field(digest, previous.getBytes(StandardCharsets.US_ASCII));
+                    String hash = java.util.HexFormat.of().formatHex(digest.digest());
+                    update.setString(1, hash);
+                    update.setString(2, previous);
+                    update.setString(3, aggregateId);
+                    update.setLong(4, result.getLong(1));
+                    assertThat(update.executeUpdate()).isEqualTo(1);
+                    previous = hash;
+                    links++;
+                }
+            }
+            return links;
+        }
+    }
+
+    private static void field(java.security.MessageDigest digest, byte[] bytes) {
+        digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
+        if (bytes != null) {
+            digest.update(bytes);
+        }
+    }
+
+    @Test
     @Order(3)
     void anEventRowEditedWithSqlExitsWithOneAndNamesTheAggregateAndPosition(CapturedOutput output) throws SQLException {
         long edited = 3;

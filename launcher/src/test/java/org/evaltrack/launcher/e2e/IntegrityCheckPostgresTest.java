@@ -132,6 +132,67 @@ class IntegrityCheckPostgresTest {
     }
 
     @Test
+    @Order(2)
+    void anAdjustmentsTimeChangedWithSqlIsTheFirstBreak() throws SQLException {
+        long position = adjustment("2", "补记时间核查");
+
+        tamperAndRestore(position, "time_stamp", "2019-06-01T00:00:00Z");
+    }
+
+    @Test
+    @Order(2)
+    void anAdjustmentsPayloadTypeChangedWithSqlIsTheFirstBreak() throws SQLException {
+        long position = adjustment("2.5", "事件类型核查");
+
+        tamperAndRestore(position, "payload_type", "org.evaltrack.kernel.assessment.ScoreClaimed");
+    }
+
+    @Test
+    @Order(2)
+    void anAdjustmentsPayloadRevisionChangedWithSqlIsTheFirstBreak() throws SQLException {
+        long position = adjustment("3", "事件版本核查");
+
+        tamperAndRestore(position, "payload_revision", "9");
+    }
+
+    /** Posts a review adjustment of 1.1.1 (each test its own score); the sequence number of the event it recorded. */
+    private long adjustment(String newScore, String reason) {
+        HttpApi.Answer adjusted = api.post("reviewer", "/api/assessments/" + DONGSHAN_ID + "/adjustments",
+                "{\"indicatorCode\": \"1.1.1\", \"newScore\": " + newScore + ", \"reason\": \"" + reason + "\"}");
+        assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(200);
+        return ((Number) database.column("select max(sequence_number) from domain_event_entry where aggregate_identifier = '"
+                + DONGSHAN_ID + "' and payload_type like '%ReviewAdjustmentMade'").get(0)).longValue();
+    }
+
+    /**
+     * Sets one column of the event at {@code position} with SQL: the check names that position; put
+     * back, the chain is intact again (so later tests start from an intact chain).
+     */
+    private void tamperAndRestore(long position, String column, String forged) throws SQLException {
+        String where = " where aggregate_identifier = '" + DONGSHAN_ID + "' and sequence_number = " + position;
+        Object original = database.column("select " + column + " from domain_event_entry" + where).get(0);
+        assertThat(check("office").path("intact").asBoolean()).isTrue();
+        try (Connection connection = database.connect()) {
+            var update = connection.prepareStatement("update domain_event_entry set " + column + " = ?" + where);
+            update.setObject(1, forged);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+
+        JsonNode report = check("reviewer");
+
+        assertThat(report.path("intact").asBoolean()).as(column + " " + report).isFalse();
+        assertThat(report.path("firstBreak").path("sequenceNumber").asLong()).isEqualTo(position);
+        assertThat(report.path("firstBreak").path("problem").asText()).isEqualTo("HASH_MISMATCH");
+
+        try (Connection connection = database.connect()) {
+            var update = connection.prepareStatement("update domain_event_entry set " + column + " = ?" + where);
+            update.setObject(1, original);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(check("office").path("intact").asBoolean()).as("restored " + column).isTrue();
+    }
+
+    @Test
     @Order(3)
     void anEventRowEditedWithSqlIsTheFirstBreak() throws SQLException {
         long edited = 3;
