@@ -4,12 +4,13 @@ import java.io.InputStream;
 
 /**
  * Evidence bytes, addressed by their SHA-256. Events carry only the hash, so the same file uploaded
- * twice is stored once, and a stored blob never changes.
+ * twice is stored once. A stored blob only ever changes back to its bytes: an upload of them
+ * replaces a stored file that no longer hashes to its name.
  */
 public interface BlobStore {
 
     /**
-     * Stores the stream's bytes, or finds them already stored.
+     * Stores the stream's bytes, or finds them already stored (and intact: a damaged copy is replaced).
      *
      * @throws org.evaltrack.kernel.error.DomainException VALIDATION_FAILED when the stream is empty
      */

@@ -1,10 +1,13 @@
 package org.evaltrack.command.evidence;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -20,8 +23,13 @@ import org.springframework.util.unit.DataSize;
 public class EvidenceStorageConfiguration {
 
     @Bean
-    public BlobStore blobStore(@Value("${evaltrack.blobs.dir:./data/blobs}") String directory) {
-        return new FileSystemBlobStore(Path.of(directory));
+    public BlobStore blobStore(@Value("${evaltrack.blobs.dir:./data/blobs}") String directory,
+                               ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<Clock> clock) {
+        // without a database (plain contexts in tests) a repair is only logged
+        JdbcTemplate template = jdbc.getIfAvailable();
+        BlobRepairLog repairs = template == null ? BlobRepairLog.NONE
+                : new JdbcBlobRepairLog(template, clock.getIfAvailable(Clock::systemUTC));
+        return new FileSystemBlobStore(Path.of(directory), repairs);
     }
 
     @Bean

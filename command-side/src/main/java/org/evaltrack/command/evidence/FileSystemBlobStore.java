@@ -19,6 +19,8 @@ import java.util.List;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.evidence.BlobLayout;
 import org.evaltrack.kernel.error.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Blobs as files named by their SHA-256, laid out as {@link BlobLayout} says (the query side reads the same
@@ -28,15 +30,27 @@ import org.evaltrack.kernel.error.ErrorCode;
  * are forced to disk, and only then renamed to their hash. A reader therefore sees a blob whole or not
  * at all, even after a crash. Temp files start with {@value #TEMP_PREFIX}; a crash may leave one behind,
  * never a half-written blob.
+ *
+ * <p>An upload of bytes already stored re-hashes the stored file: if it no longer matches its name (changed
+ * on disk), the upload's bytes replace it the same way (temp, force, rename) and the repair is logged at
+ * WARN and handed to the {@link BlobRepairLog}.
  */
 public class FileSystemBlobStore implements BlobStore {
 
     static final String TEMP_PREFIX = ".incoming-";
     private static final String TEMP_SUFFIX = ".tmp";
 
+    private static final Logger log = LoggerFactory.getLogger(FileSystemBlobStore.class);
+
     private final Path root;
+    private final BlobRepairLog repairs;
 
     public FileSystemBlobStore(Path root) {
+        this(root, BlobRepairLog.NONE);
+    }
+
+    public FileSystemBlobStore(Path root, BlobRepairLog repairs) {
+        this.repairs = repairs;
         this.root = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.root);
@@ -72,6 +86,15 @@ public class FileSystemBlobStore implements BlobStore {
                 moveIntoPlace(temp, target);
                 temp = null;
                 forceDirectory(target.getParent());
+            } else {
+                String found = hashOfStored(target);
+                if (!sha256.equals(found)) {
+                    replaceCorrupted(temp, target);
+                    temp = null;
+                    log.warn("Evidence blob {} no longer matched its hash (found {}); replaced by an upload of the same "
+                            + "bytes ({} bytes)", sha256, found == null ? "unreadable" : found, size);
+                    repairs.repaired(sha256, found, size);
+                }
             }
             return new StoredBlob(sha256, size);
         } catch (IOException e) {
@@ -124,6 +147,27 @@ public class FileSystemBlobStore implements BlobStore {
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("blob directory must allow atomic renames within itself: " + temp.getParent(), e);
         }
+    }
+
+    /** The SHA-256 of a stored file as it is now; null when it cannot be read (then it is replaced too). */
+    private static String hashOfStored(Path stored) {
+        MessageDigest digest = ContentAddress.newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(stored), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            return null;
+        }
+        return ContentAddress.hex(digest.digest());
+    }
+
+    /** rename(2) over the damaged file: a reader has the old file open or the new one, never a mix. */
+    private static void replaceCorrupted(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("blob directory must allow atomic renames within itself: " + temp.getParent(), e);
+        }
+        forceDirectory(target.getParent());
     }
 
     /** Makes the rename itself durable. Not every platform can open a directory; there the rename is as durable as the OS makes it. */

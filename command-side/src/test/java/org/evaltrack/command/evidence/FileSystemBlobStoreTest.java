@@ -69,6 +69,70 @@ class FileSystemBlobStoreTest {
         assertThat(allFiles()).hasSize(1);
     }
 
+    /** SHA-256 of the three bytes "xyz". */
+    private static final String SHA256_OF_XYZ = "3608bca1e44ea6c4d268eb6db02260269892c0b42b86bbf1e77a6fa16c3c9282";
+
+    @Test
+    void aStoredFileChangedOnDiskIsReplacedByAnUploadOfItsBytesAndTheRepairIsReported() throws IOException {
+        List<String> repairs = new ArrayList<>();
+        FileSystemBlobStore store = new FileSystemBlobStore(root,
+                (sha256, found, size) -> repairs.add(sha256 + " " + found + " " + size));
+        store.put(bytes("abc"));
+        Path stored = store.pathOf(SHA256_OF_ABC);
+        Files.writeString(stored, "xyz");
+
+        StoredBlob again = store.put(bytes("abc"), SHA256_OF_ABC);
+
+        assertThat(again).isEqualTo(new StoredBlob(SHA256_OF_ABC, 3));
+        assertThat(stored).hasContent("abc");
+        assertThat(repairs).containsExactly(SHA256_OF_ABC + " " + SHA256_OF_XYZ + " 3");
+        assertThat(allFiles()).as("no temp file left").containsExactly(stored);
+    }
+
+    @Test
+    void aReaderOfTheDamagedFileKeepsItWholeWhileTheRepairRenamesTheGoodBytesIntoPlace() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        store.put(bytes("abc"));
+        Files.writeString(store.pathOf(SHA256_OF_ABC), "damaged copy");
+
+        try (InputStream before = store.open(SHA256_OF_ABC)) {
+            store.put(bytes("abc"));
+
+            assertThat(before.readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("damaged copy");
+        }
+        try (InputStream after = store.open(SHA256_OF_ABC)) {
+            assertThat(after.readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("abc");
+        }
+    }
+
+    @Test
+    void anIntactStoredFileIsLeftInPlaceAndNoRepairIsReported() throws IOException {
+        List<String> repairs = new ArrayList<>();
+        FileSystemBlobStore store = new FileSystemBlobStore(root, (sha256, found, size) -> repairs.add(sha256));
+        store.put(bytes("abc"));
+        Object fileKey = Files.readAttributes(store.pathOf(SHA256_OF_ABC), java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
+
+        store.put(bytes("abc"), SHA256_OF_ABC);
+
+        assertThat(repairs).isEmpty();
+        assertThat(Files.readAttributes(store.pathOf(SHA256_OF_ABC), java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey()).isEqualTo(fileKey);
+    }
+
+    @Test
+    void differentBytesClaimingADamagedBlobsHashRepairNothing() throws IOException {
+        List<String> repairs = new ArrayList<>();
+        FileSystemBlobStore store = new FileSystemBlobStore(root, (sha256, found, size) -> repairs.add(sha256));
+        store.put(bytes("abc"));
+        Files.writeString(store.pathOf(SHA256_OF_ABC), "xyz");
+
+        assertThatThrownBy(() -> store.put(bytes("xyz"), SHA256_OF_ABC)).isInstanceOf(DomainException.class);
+
+        assertThat(store.pathOf(SHA256_OF_ABC)).hasContent("xyz");
+        assertThat(repairs).isEmpty();
+    }
+
     @Test
     void emptyStreamIsRefusedAndLeavesNothingBehind() throws IOException {
         FileSystemBlobStore store = new FileSystemBlobStore(root);
