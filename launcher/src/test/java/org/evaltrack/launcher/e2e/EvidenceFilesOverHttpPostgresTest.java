@@ -99,6 +99,39 @@ class EvidenceFilesOverHttpPostgresTest {
     }
 
     @Test
+    void aReUploadOfTheOriginalRepairsAFileChangedOnDiskAndTheRepairIsRecorded() throws IOException {
+        byte[] content = unique("安全生产检查台账\n");
+        Uploaded uploaded = upload("dongshan", "安全生产检查台账.txt", content, Map.of());
+        awaitDownload("reviewer", uploaded.contentPath());
+        byte[] tampered = unique("被篡改的台账\n");
+        Files.write(BlobLayout.pathOf(blobs, uploaded.sha256()), tampered);
+        assertProblem(api.download("reviewer", uploaded.contentPath()).asAnswer(), 409, "EVIDENCE_CORRUPTED");
+
+        Uploaded again = upload("dongshan", "安全生产检查台账.txt", content, Map.of("sha256", List.of(sha256(content))));
+
+        assertThat(again.answer().json().path("clientHashVerified").asBoolean()).isTrue();
+        assertThat(again.sha256()).isEqualTo(uploaded.sha256());
+        HttpApi.Download repaired = api.download("reviewer", uploaded.contentPath());
+        assertThat(repaired.status()).as(repaired.asAnswer().toString()).isEqualTo(200);
+        assertThat(repaired.body()).isEqualTo(content);
+        assertThat(Files.readAllBytes(BlobLayout.pathOf(blobs, uploaded.sha256()))).isEqualTo(content);
+        assertThat(new JdbcTemplate(system.bean(DataSource.class)).queryForList(
+                "select found_sha256 from evidence_blob_repair where sha256 = ?", String.class, uploaded.sha256()))
+                .containsExactly(sha256(tampered));
+        HttpApi.Answer report = api.post("office", DONGSHAN + "/integrity-check", null);
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode check = null;
+        for (com.fasterxml.jackson.databind.JsonNode entry : report.json().path("evidence")) {
+            if (uploaded.evidenceId().equals(entry.path("evidenceId").asText())) {
+                check = entry;
+            }
+        }
+        assertThat(check).as(report.toString()).isNotNull();
+        assertThat(check.path("intact").asBoolean()).isTrue();
+        assertThat(check.path("lastRepairedAt").isTextual()).as(check.toString()).isTrue();
+    }
+
+    @Test
     void aFileRemovedFromDiskIsRefusedAndRecorded() throws IOException {
         byte[] content = unique("债务化解明细\n");
         Uploaded uploaded = upload("dongshan", "债务化解明细.txt", content, Map.of());
