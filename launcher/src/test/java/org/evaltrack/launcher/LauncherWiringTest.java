@@ -44,7 +44,7 @@ class LauncherWiringTest {
     private static final String FORCE_PRODUCTION_DETECTION = "axoniq.usage.force-test-environment";
 
     private final String url = "jdbc:h2:file:" + Path.of("target", "h2", UUID.randomUUID().toString()).toAbsolutePath()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     private String surefireSetting;
     private ConfigurableApplicationContext context;
 
