@@ -43,7 +43,8 @@ class LauncherWiringTest {
     private static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
     private static final String FORCE_PRODUCTION_DETECTION = "axoniq.usage.force-test-environment";
 
-    private final String url = "jdbc:h2:file:" + Path.of("target", "h2", UUID.randomUUID().toString()).toAbsolutePath()
+    private final Path database = Path.of("target", "h2", UUID.randomUUID().toString()).toAbsolutePath();
+    private final String url = "jdbc:h2:file:" + database
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     private String surefireSetting;
     private ConfigurableApplicationContext context;
@@ -83,6 +84,34 @@ class LauncherWiringTest {
             assertThat(command.next() && command.getInt(1) == 1).isTrue();
             assertThat(query.next() && query.getInt(1) == 1).isTrue();
         }
+    }
+
+    @Test
+    void noDefaultDatabaseUrlStartsAnH2Server() throws Exception {
+        // the launcher's, the command side's and the query side's application.yml are all on this classpath
+        var files = java.util.Collections.list(getClass().getClassLoader().getResources("application.yml"));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(3);
+        for (var file : files) {
+            var yaml = new org.springframework.boot.env.YamlPropertySourceLoader()
+                    .load(file.toString(), new org.springframework.core.io.UrlResource(file));
+            Object url = yaml.get(0).getProperty("spring.datasource.url");
+            assertThat(String.valueOf(url)).as(file.toString()).startsWith("jdbc:h2:file:./data/evaltrack;")
+                    .doesNotContainIgnoringCase("AUTO_SERVER");
+        }
+    }
+
+    @Test
+    void theRunningEmbeddedDatabaseAdvertisesNoServer() throws Exception {
+        // H2 writes a lock file with a server address and key only when it runs its automatic server
+        Path lockFile = Path.of(database + ".lock.db");
+        if (java.nio.file.Files.exists(lockFile)) {
+            var lock = new java.util.Properties();
+            try (var in = java.nio.file.Files.newInputStream(lockFile)) {
+                lock.load(in);
+            }
+            assertThat(lock).doesNotContainKey("server");
+        }
+        assertThat(context.getEnvironment().getProperty("spring.datasource.url")).doesNotContainIgnoringCase("AUTO_SERVER");
     }
 
     @Test
