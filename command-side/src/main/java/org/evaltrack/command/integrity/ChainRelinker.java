@@ -32,8 +32,7 @@ public class ChainRelinker {
 
     public Outcome relink(String aggregateId) {
         return transaction.execute(status -> {
-            // locked first, so a second relink of this chain waits and then finds it current
-            Map<Long, StoredEvents.Link> links = store.linksForUpdate(aggregateId);
+            Map<Long, StoredEvents.Link> links = lockEveryLink(aggregateId);
             List<StoredEvents.Row> rows = store.rows(aggregateId);
             IntegrityReport.ChainBreak broken = IntegrityVerifier.firstBreak(rows, links);
             if (broken != null) {
@@ -52,5 +51,21 @@ public class ChainRelinker {
             }
             return new Outcome(aggregateId, rehashed, null);
         });
+    }
+
+    /**
+     * Locks the chain's links, again until no link was added meanwhile. A command linking its event
+     * locks the newest link first (EventChainRecorder), so it either committed before this (and its
+     * link is locked here too) or waits until the relink commits and continues from the new hash.
+     */
+    private Map<Long, StoredEvents.Link> lockEveryLink(String aggregateId) {
+        Map<Long, StoredEvents.Link> links = store.linksForUpdate(aggregateId);
+        while (true) {
+            Map<Long, StoredEvents.Link> again = store.linksForUpdate(aggregateId);
+            if (again.keySet().equals(links.keySet())) {
+                return again;
+            }
+            links = again;
+        }
     }
 }

@@ -87,6 +87,16 @@ final class StoredEvents {
         return new Unlinked(after.stream().findFirst(), rows);
     }
 
+    /** The link's hash as committed now, locked until the transaction ends. */
+    String lockedHash(String aggregateId, long sequenceNumber) {
+        List<String> hash = jdbc.queryForList("select hash from event_chain where aggregate_identifier = ? "
+                + "and sequence_number = ? for update", String.class, aggregateId, sequenceNumber);
+        if (hash.isEmpty()) {
+            throw new IllegalStateException("link " + sequenceNumber + " of " + aggregateId + " disappeared");
+        }
+        return hash.get(0).trim();
+    }
+
     void insert(String aggregateId, Row row, String hash, String previousHash, int rule) {
         jdbc.update("insert into event_chain (aggregate_identifier, sequence_number, event_identifier, hash, previous_hash, "
                         + "rule_version) values (?, ?, ?, ?, ?, ?)", aggregateId, row.sequenceNumber(), row.eventIdentifier(),

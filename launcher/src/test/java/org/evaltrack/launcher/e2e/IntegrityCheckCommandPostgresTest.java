@@ -183,6 +183,39 @@ class IntegrityCheckCommandPostgresTest {
         assertThat(check(id)).as(output.getOut()).isZero();
     }
 
+    @Test
+    @Order(2)
+    void aRelinkWhileCommandsAppendLeavesEveryLinkJoined() throws Exception {
+        rewriteUnderTheOldRule(DONGSHAN_ID);
+        int before = system.events(DONGSHAN_ID).size();
+        org.evaltrack.command.integrity.ChainRelinker relinker = system.bean(org.evaltrack.command.integrity.ChainRelinker.class);
+        List<String> failures = new CopyOnWriteArrayList<>();
+        Thread appender = new Thread(() -> {
+            for (int i = 1; i <= 12; i++) {
+                HttpApi.Answer adjusted = api.post("reviewer", "/api/assessments/" + DONGSHAN_ID + "/adjustments",
+                        "{\"indicatorCode\": \"1.1.1\", \"newScore\": " + (1 + i / 10.0) + ", \"reason\": \"并发补链 " + i + "\"}");
+                if (adjusted.status() != 200) {
+                    failures.add(adjusted.toString());
+                }
+            }
+        });
+
+        appender.start();
+        while (appender.isAlive()) {
+            assertThat(relinker.relink(DONGSHAN_ID).refused()).isFalse();
+            Thread.sleep(5);
+        }
+        appender.join();
+
+        assertThat(failures).isEmpty();
+        assertThat(system.events(DONGSHAN_ID)).hasSize(before + 12);
+        assertThat(database.column("select count(*) from event_chain where aggregate_identifier = '" + DONGSHAN_ID
+                + "' and rule_version = 1")).containsExactly(0L);
+        HttpApi.Answer report = api.post("office", "/api/assessments/" + DONGSHAN_ID + "/integrity-check", null);
+        assertThat(report.json().path("intact").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.json().path("eventsChecked").asInt()).isEqualTo(before + 12);
+    }
+
     private String aggregateWithoutEvidence() {
         return (String) database.column("select min(aggregate_identifier) from domain_event_entry where aggregate_identifier "
                 + "not in (select aggregate_identifier from domain_event_entry where payload_type = '" + EVIDENCE_TYPE + "')").get(0);
