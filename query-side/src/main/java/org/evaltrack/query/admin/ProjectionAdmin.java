@@ -92,6 +92,16 @@ public class ProjectionAdmin {
         return replayProgress.isCaughtUp(group);
     }
 
+    /** The projections that hold dead letters, each with its oldest letter; empty when none does. */
+    public List<DeadLetteredProjection> deadLettered() {
+        List<DeadLetteredProjection> found = new ArrayList<>();
+        for (String group : groups()) {
+            deadLetterQueue(group).filter(queue -> queue.size() > 0).ifPresent(queue -> found.add(
+                    new DeadLetteredProjection(group, queue.size(), queue.amountOfSequences(), firstDeadLetter(group, queue))));
+        }
+        return found;
+    }
+
     /** Dead letters of a group, 0 where it does not dead-letter. */
     public long deadLetterCount(String group) {
         return deadLetterQueue(group).map(SequencedDeadLetterQueue::size).orElse(0L);

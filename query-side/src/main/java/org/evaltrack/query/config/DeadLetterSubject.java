@@ -22,6 +22,18 @@ public record DeadLetterSubject(String eventType, String aggregateId, String uni
                 component(payload, "unitId"), component(payload, "schemeId"), component(payload, "assessmentId"));
     }
 
+    /** "unit u, scheme s", naming only what the event names; empty if it names neither. */
+    public String belongsTo() {
+        StringBuilder parts = new StringBuilder();
+        if (unitId != null) {
+            parts.append("unit ").append(unitId);
+        }
+        if (schemeId != null) {
+            parts.append(parts.isEmpty() ? "" : ", ").append("scheme ").append(schemeId);
+        }
+        return parts.toString();
+    }
+
     /** The exception's simple name and the first line of its message, at most {@value #MAX_ERROR} characters. */
     public static String shortError(String causeType, String causeMessage) {
         String type = causeType == null ? "" : causeType.substring(causeType.lastIndexOf('.') + 1);

@@ -33,9 +33,9 @@ final class WarnedDeadLetterQueue implements SequencedDeadLetterQueue<EventMessa
     public void enqueue(Object sequenceIdentifier, DeadLetter<? extends EventMessage<?>> letter) {
         queue.enqueue(sequenceIdentifier, letter);
         DeadLetterSubject subject = DeadLetterSubject.of(letter.message());
-        log.warn("Projection {} dead-lettered {} of aggregate {} (unit {}, scheme {}); its later events wait"
+        log.warn("Projection {} dead-lettered {} of aggregate {} ({}); its later events wait"
                         + " behind it until retried (POST /api/projections/{}/dead-letters/retry): {}",
-                group, subject.eventType(), subject.aggregateId(), subject.unitId(), subject.schemeId(), group,
+                group, subject.eventType(), subject.aggregateId(), subject.belongsTo(), group,
                 letter.cause().map(cause -> DeadLetterSubject.shortError(cause.type(), cause.message())).orElse("?"));
     }
 
