@@ -48,7 +48,7 @@ public class ProjectionAdmin {
     static final String CLAIMED_ELSEWHERE = "PROJECTION_CLAIMED_ELSEWHERE";
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
-    private static final int SEQUENCES_LOOKED_AT = 1000;
+    private static final int SEQUENCES_LOOKED_AT = 100;
 
     private final EventProcessingConfiguration processing;
     private final ReplayProgress replayProgress;
@@ -163,8 +163,13 @@ public class ProjectionAdmin {
         int attempts = (int) Math.min(Integer.MAX_VALUE, queue.get().amountOfSequences());
         int succeeded = 0;
         for (int i = 0; i < attempts; i++) {
-            if (retrier.get().processAny()) {
-                succeeded++;
+            try {
+                if (retrier.get().processAny()) {
+                    succeeded++;
+                }
+            } catch (RuntimeException stillWaiting) {
+                // e.g. an assessment still waiting for its scheme: the letter stays, the others are tried
+                log.warn("Retrying a dead letter of {} failed: {}", group, stillWaiting.toString());
             }
         }
         return new RetryResult(group, attempts, succeeded, queue.get().amountOfSequences());
