@@ -30,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The scorecard, once one sequence for every event, cannot take one unit's event nor one scheme's
  * (PostgreSQL triggers in this test's schema refuse them, as a too-narrow column would): each is
- * dead-lettered, and nothing else waits behind it. Other units' events and other schemes' go on
+ * dead-lettered, an assessment opened under that scheme is dead-lettered as well (it cannot be laid
+ * out, and must not wait unseen), and nothing else waits behind them. Other units' events and other schemes' go on
  * in every projection, a newly opened assessment gets its scorecard; the fault shows in
  * {@code /api/projections} (not caught up, the count, the first error and its unit), on the
  * office's home page and once in the log; once the cause is gone a retry clears it.
@@ -94,9 +95,12 @@ class OnePoisonEventStallsNoOtherUnitPostgresTest {
         adjust(POISONED, "1.1.1", "1", "poison-for-one-unit");
         await(() -> projections.deadLetters() == 1, "the unit's event dead-lettered first");
         String draft = draftSchemeWithARefusedCategory();
+        // an assessment under that scheme cannot be laid out: it is set aside too, rather than waiting unseen
+        publish(draft);
+        String underPoisonedScheme = openAssessmentOfANewUnit(draft, "方案死信后新乡");
         // after both: another unit's event, and a new unit's assessment under the published scheme
         adjust(HEALTHY, "1.1.2", "0.5", "healthy-after-the-poison");
-        String fresh = openAssessmentOfANewUnit();
+        String fresh = openAssessmentOfANewUnit("scheme-2019-suining", "死信后新乡");
 
         await(() -> http.get("office", "/api/assessments/" + fresh + "/scorecard").status() == 200,
                 "the new assessment's scorecard appears");
@@ -118,8 +122,9 @@ class OnePoisonEventStallsNoOtherUnitPostgresTest {
         JsonNode scorecard = http.get("office", "/api/projections/scorecard").json();
         assertThat(scorecard.path("caughtUp").asBoolean()).as("%s", scorecard).isFalse();
         assertThat(scorecard.path("atHead").asBoolean()).isTrue();
-        assertThat(scorecard.path("deadLetters").asLong()).isEqualTo(2);
-        assertThat(scorecard.path("deadLetterSequences").asLong()).isEqualTo(2);
+        // the unit's adjustment; the scheme's category, indicator and publication; the assessment under it
+        assertThat(scorecard.path("deadLetters").asLong()).isEqualTo(5);
+        assertThat(scorecard.path("deadLetterSequences").asLong()).isEqualTo(3);
         JsonNode first = scorecard.path("firstDeadLetter");
         assertThat(first.path("eventType").asText()).isEqualTo("ReviewAdjustmentMade");
         assertThat(first.path("aggregateId").asText()).isEqualTo(POISONED);
@@ -127,31 +132,39 @@ class OnePoisonEventStallsNoOtherUnitPostgresTest {
         assertThat(first.path("error").asText()).contains("scorecard row refused (test trigger)").doesNotContain("\n", "\tat ");
         assertThat(first.path("retry").asText()).isEqualTo("POST /api/projections/scorecard/dead-letters/retry");
         JsonNode letters = http.get("office", "/api/projections/scorecard/dead-letters").json().path("letters");
-        assertThat(letters).extracting(letter -> letter.path("aggregateId").asText()).containsExactlyInAnyOrder(POISONED, draft);
+        assertThat(letters).extracting(letter -> letter.path("aggregateId").asText()).containsExactlyInAnyOrder(POISONED, draft, draft, draft, underPoisonedScheme);
+        assertThat(http.get("office", "/api/assessments/" + underPoisonedScheme + "/scorecard").status()).isEqualTo(404);
 
         // the office's home page, in Chinese and in English
         String zh = officeHome("/?lang=zh-CN");
-        assertThat(zh).contains("id=\"projection-faults\"", "部分读模型已对部分数据停止更新", "读模型 scorecard：2 个事件被搁置",
+        assertThat(zh).contains("id=\"projection-faults\"", "部分读模型已对部分数据停止更新", "读模型 scorecard：5 个事件被搁置",
                 POISONED, POISONED_UNIT, "scorecard row refused (test trigger)",
                 "POST /api/projections/scorecard/dead-letters/retry");
         assertThat(officeHome("/?lang=en")).contains("Some read models have stopped for part of the data",
-                "Read model scorecard: 2 events set aside", "Retry once the cause is fixed");
+                "Read model scorecard: 5 events set aside", "Retry once the cause is fixed");
 
         // the log: a warning once per dead-lettered sequence, naming processor, aggregate and error
         assertThat(count(log.getOut(), "Projection scorecard dead-lettered ReviewAdjustmentMade of aggregate " + POISONED
                 + " (unit " + POISONED_UNIT)).isEqualTo(1);
         assertThat(count(log.getOut(), "Projection scorecard dead-lettered CategoryAdded of aggregate " + draft)).isEqualTo(1);
+        assertThat(count(log.getOut(), "dead-lettered IndicatorAdded")).as("queued behind, not a new sequence").isZero();
+        assertThat(count(log.getOut(), "Projection scorecard dead-lettered AssessmentOpened of aggregate " + underPoisonedScheme))
+                .isEqualTo(1);
+        assertThat(log.getOut()).contains("scheme " + draft + " is dead-lettered in the scorecard");
         assertThat(log.getOut()).contains("scorecard row refused (test trigger)");
 
-        // cause removed: a retry clears both letters and everything is caught up again
+        // cause removed: a retry clears every letter (the assessment's once its scheme's are through) and all is caught up
         sql("DROP TRIGGER poison_one_unit ON scorecard");
         sql("DROP TRIGGER poison_one_scheme ON scorecard_scheme_category");
         HttpApi.Answer retry = http.post("office", "/api/projections/scorecard/dead-letters/retry", null);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
-        assertThat(retry.json().path("succeeded").asInt()).as(retry.toString()).isEqualTo(2);
+        assertThat(retry.json().path("succeeded").asInt()).as(retry.toString()).isEqualTo(3);
         assertThat(retry.json().path("remainingSequences").asLong()).isZero();
         projections.awaitCaughtUp(PATIENCE);
         assertThat(adjusted(POISONED, "1.1.1", "1")).isTrue();
+        HttpApi.Answer laidOut = http.get("office", "/api/assessments/" + underPoisonedScheme + "/scorecard");
+        assertThat(laidOut.status()).as(laidOut.toString()).isEqualTo(200);
+        assertThat(laidOut.json().path("indicators")).extracting(row -> row.path("indicatorCode").asText()).containsExactly("1.1.1");
         assertThat(http.get("office", "/api/projections/scorecard").json().path("firstDeadLetter").isNull()).isTrue();
         assertThat(officeHome("/")).doesNotContain("id=\"projection-faults\"");
         projections.assertEqualToARebuild(PATIENCE);
@@ -170,12 +183,20 @@ class OnePoisonEventStallsNoOtherUnitPostgresTest {
         return scheme.id();
     }
 
-    private String openAssessmentOfANewUnit() {
+    private void publish(String scheme) {
+        HttpApi.Answer indicator = http.post("office", "/api/schemes/" + scheme + "/indicators", """
+                {"categoryCode": "1.1", "indicatorCode": "1.1.1", "name": "精准脱贫", "scoringMode": "STANDARD", "maxPoints": 10}""");
+        assertThat(indicator.status()).as(indicator.toString()).isBetween(200, 204);
+        HttpApi.Answer published = http.post("office", "/api/schemes/" + scheme + "/publication", null);
+        assertThat(published.status()).as(published.toString()).isBetween(200, 204);
+    }
+
+    private String openAssessmentOfANewUnit(String scheme, String unitName) {
         HttpApi.Answer unit = http.post("office", "/api/units", """
-                {"name": "死信后新乡", "kind": "TOWNSHIP"}""");
+                {"name": "%s", "kind": "TOWNSHIP"}""".formatted(unitName));
         assertThat(unit.status()).as(unit.toString()).isEqualTo(201);
         HttpApi.Answer opened = http.post("office", "/api/assessments", """
-                {"schemeId": "scheme-2019-suining", "unitId": "%s"}""".formatted(unit.id()));
+                {"schemeId": "%s", "unitId": "%s"}""".formatted(scheme, unit.id()));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return opened.id();
     }

@@ -49,6 +49,7 @@ public class ProjectionAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
     private static final int SEQUENCES_LOOKED_AT = 100;
+    private static final int RETRY_PASSES = 10;
 
     private final EventProcessingConfiguration processing;
     private final ReplayProgress replayProgress;
@@ -152,7 +153,11 @@ public class ProjectionAdmin {
         });
     }
 
-    /** Tries each dead-lettered sequence once; a sequence that fails again goes to the back of the queue. */
+    /**
+     * Tries each dead-lettered sequence once; a sequence that fails again goes to the back of the queue.
+     * While a pass clears some and others remain, another pass follows (at most {@value #RETRY_PASSES}):
+     * a letter may have waited for another one (an assessment for its scheme's).
+     */
     public RetryResult retryDeadLetters(String group) {
         processor(group);
         var queue = deadLetterQueue(group);
@@ -160,19 +165,28 @@ public class ProjectionAdmin {
         if (queue.isEmpty() || retrier.isEmpty()) {
             return new RetryResult(group, 0, 0, 0);
         }
-        int attempts = (int) Math.min(Integer.MAX_VALUE, queue.get().amountOfSequences());
+        int attempted = 0;
         int succeeded = 0;
-        for (int i = 0; i < attempts; i++) {
-            try {
-                if (retrier.get().processAny()) {
-                    succeeded++;
+        for (int pass = 0; pass < RETRY_PASSES; pass++) {
+            int attempts = (int) Math.min(Integer.MAX_VALUE, queue.get().amountOfSequences());
+            int cleared = 0;
+            for (int i = 0; i < attempts; i++) {
+                try {
+                    if (retrier.get().processAny()) {
+                        cleared++;
+                    }
+                } catch (RuntimeException stillWaiting) {
+                    // e.g. an assessment still waiting for its scheme: the letter stays, the others are tried
+                    log.warn("Retrying a dead letter of {} failed: {}", group, stillWaiting.toString());
                 }
-            } catch (RuntimeException stillWaiting) {
-                // e.g. an assessment still waiting for its scheme: the letter stays, the others are tried
-                log.warn("Retrying a dead letter of {} failed: {}", group, stillWaiting.toString());
+            }
+            attempted = Math.max(attempted, attempts);
+            succeeded += cleared;
+            if (cleared == 0 || queue.get().amountOfSequences() == 0) {
+                break;
             }
         }
-        return new RetryResult(group, attempts, succeeded, queue.get().amountOfSequences());
+        return new RetryResult(group, attempted, succeeded, queue.get().amountOfSequences());
     }
 
     // ---- helpers -----------------------------------------------------------------------------
