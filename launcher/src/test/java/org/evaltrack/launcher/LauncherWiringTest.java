@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -131,6 +132,27 @@ class LauncherWiringTest {
         assertThat(processing.eventProcessor(LauncherProbes.PROJECTION_GROUP)).get()
                 .isInstanceOf(PooledStreamingEventProcessor.class);
         assertThat(processing.deadLetterQueue(LauncherProbes.PROJECTION_GROUP)).isPresent();
+    }
+
+    /** A sequence spanning every unit lets one unit's dead letter hold back everyone's events (issue 10, defect 2). */
+    @Test
+    void everyStreamingProjectionSequencesPerAggregateSoNoSequenceSpansTheUnits() {
+        var processing = context.getBean(EventProcessingConfiguration.class);
+        var streaming = processing.eventProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+        assertThat(streaming).contains("scorecard", "totals", "trail", "ledger", "claim-sheet");
+        for (String group : streaming) {
+            var policy = processing.sequencingPolicy(group);
+            Object dongshan = policy.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Assessment", "assessment-dongshan", 4, "claim"));
+            Object dongshanLater = policy.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Assessment", "assessment-dongshan", 9, "claim"));
+            Object changpuzi = policy.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Assessment", "assessment-changpuzi", 4, "claim"));
+            Object scheme = policy.getSequenceIdentifierFor(new GenericDomainEventMessage<>("AssessmentScheme", "scheme-2019", 2, "category"));
+            assertThat(dongshanLater).as(group).isEqualTo(dongshan);
+            assertThat(changpuzi).as(group).isNotEqualTo(dongshan);
+            assertThat(scheme).as(group).isNotEqualTo(dongshan).isNotEqualTo(changpuzi);
+        }
     }
 
     @Test

@@ -27,15 +27,24 @@ final class Projections {
         this.dataSource = new DriverManagerDataSource(url, user, password);
     }
 
-    /** Every projection's token at the head of the store, polled over HTTP. */
+    /** Every projection caught up: its tokens at the head of the store and no dead letter, polled over HTTP. */
     void awaitCaughtUp(Duration patience) {
+        await(patience, "caughtUp");
+    }
+
+    /** Every projection's tokens at the head of the store, dead letters or not. */
+    void awaitAtHead(Duration patience) {
+        await(patience, "atHead");
+    }
+
+    private void await(Duration patience, String field) {
         long deadline = System.nanoTime() + patience.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
             try {
                 HttpApi.Answer answer = http.get().get("office", "/api/projections");
                 last = answer.toString();
-                if (answer.status() == 200 && answer.json().size() > 0 && allCaughtUp(answer.json())) {
+                if (answer.status() == 200 && answer.json().size() > 0 && all(answer.json(), field)) {
                     return;
                 }
             } catch (RuntimeException unreachable) {
@@ -43,12 +52,12 @@ final class Projections {
             }
             LauncherProcess.pause(Duration.ofMillis(300));
         }
-        throw new AssertionError("projections not caught up within " + patience + ": " + last);
+        throw new AssertionError("projections not " + field + " within " + patience + ": " + last);
     }
 
-    private static boolean allCaughtUp(JsonNode statuses) {
+    private static boolean all(JsonNode statuses, String field) {
         for (JsonNode status : statuses) {
-            if (!status.path("caughtUp").asBoolean(false)) {
+            if (!status.path(field).asBoolean(false)) {
                 return false;
             }
         }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * A browser-like HTTP client for page tests: keeps cookies, signs in through the login form (with its
  * CSRF field) and does not follow redirects, so a test sees where an anonymous reader is sent.
  */
-final class PageSession {
+public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -25,12 +25,12 @@ final class PageSession {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    PageSession(int port) {
+    public PageSession(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
     /** Signs in through the form; returns this session, holding the session cookie. */
-    PageSession signIn(String username) {
+    public PageSession signIn(String username) {
         HttpResponse<String> form = get("/login");
         Matcher token = CSRF.matcher(form.body());
         if (!token.find()) {
@@ -47,7 +47,7 @@ final class PageSession {
         return this;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 

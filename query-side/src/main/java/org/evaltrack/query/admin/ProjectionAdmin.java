@@ -20,6 +20,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
+import org.evaltrack.query.config.DeadLetterSubject;
 import org.evaltrack.query.config.ReplayProgress;
 import org.evaltrack.query.web.QueryProblemException;
 import org.slf4j.Logger;
@@ -47,6 +48,8 @@ public class ProjectionAdmin {
     static final String CLAIMED_ELSEWHERE = "PROJECTION_CLAIMED_ELSEWHERE";
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
+    private static final int SEQUENCES_LOOKED_AT = 100;
+    private static final int RETRY_PASSES = 10;
 
     private final EventProcessingConfiguration processing;
     private final ReplayProgress replayProgress;
@@ -85,8 +88,24 @@ public class ProjectionAdmin {
         return status(group, headPosition());
     }
 
+    /** Tokens at the head of the store; dead letters aside (the status's {@code caughtUp} counts them too). */
     public boolean isCaughtUp(String group) {
         return replayProgress.isCaughtUp(group);
+    }
+
+    /** The projections that hold dead letters, each with its oldest letter; empty when none does. */
+    public List<DeadLetteredProjection> deadLettered() {
+        List<DeadLetteredProjection> found = new ArrayList<>();
+        for (String group : groups()) {
+            deadLetterQueue(group).filter(queue -> queue.size() > 0).ifPresent(queue -> found.add(
+                    new DeadLetteredProjection(group, queue.size(), queue.amountOfSequences(), firstDeadLetter(group, queue))));
+        }
+        return found;
+    }
+
+    /** Dead letters of a group, 0 where it does not dead-letter. */
+    public long deadLetterCount(String group) {
+        return deadLetterQueue(group).map(SequencedDeadLetterQueue::size).orElse(0L);
     }
 
     /** Rebuilds every projection; one at a time, so a refusal leaves the ones after it untouched. */
@@ -134,7 +153,11 @@ public class ProjectionAdmin {
         });
     }
 
-    /** Tries each dead-lettered sequence once; a sequence that fails again goes to the back of the queue. */
+    /**
+     * Tries each dead-lettered sequence once; a sequence that fails again goes to the back of the queue.
+     * While a pass clears some and others remain, another pass follows (at most {@value #RETRY_PASSES}):
+     * a letter may have waited for another one (an assessment for its scheme's).
+     */
     public RetryResult retryDeadLetters(String group) {
         processor(group);
         var queue = deadLetterQueue(group);
@@ -142,14 +165,28 @@ public class ProjectionAdmin {
         if (queue.isEmpty() || retrier.isEmpty()) {
             return new RetryResult(group, 0, 0, 0);
         }
-        int attempts = (int) Math.min(Integer.MAX_VALUE, queue.get().amountOfSequences());
+        int attempted = 0;
         int succeeded = 0;
-        for (int i = 0; i < attempts; i++) {
-            if (retrier.get().processAny()) {
-                succeeded++;
+        for (int pass = 0; pass < RETRY_PASSES; pass++) {
+            int attempts = (int) Math.min(Integer.MAX_VALUE, queue.get().amountOfSequences());
+            int cleared = 0;
+            for (int i = 0; i < attempts; i++) {
+                try {
+                    if (retrier.get().processAny()) {
+                        cleared++;
+                    }
+                } catch (RuntimeException stillWaiting) {
+                    // e.g. an assessment still waiting for its scheme: the letter stays, the others are tried
+                    log.warn("Retrying a dead letter of {} failed: {}", group, stillWaiting.toString());
+                }
+            }
+            attempted = Math.max(attempted, attempts);
+            succeeded += cleared;
+            if (cleared == 0 || queue.get().amountOfSequences() == 0) {
+                break;
             }
         }
-        return new RetryResult(group, attempts, succeeded, queue.get().amountOfSequences());
+        return new RetryResult(group, attempted, succeeded, queue.get().amountOfSequences());
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -166,17 +203,47 @@ public class ProjectionAdmin {
     private ProjectionStatus status(String group, Long head) {
         StreamingEventProcessor processor = processor(group);
         List<ProjectionStatus.SegmentPosition> segments = segments(group);
-        boolean caughtUp = replayProgress.isCaughtUp(group);
-        boolean replaying = !caughtUp && segments.stream().anyMatch(ProjectionStatus.SegmentPosition::replay);
+        boolean atHead = replayProgress.isCaughtUp(group);
+        boolean replaying = !atHead && segments.stream().anyMatch(ProjectionStatus.SegmentPosition::replay);
         Long position = segments.stream()
                 .map(segment -> segment.position() == null ? -1L : segment.position())
                 .min(Comparator.naturalOrder())
                 .orElse(null);
         var queue = deadLetterQueue(group);
-        return new ProjectionStatus(group, processor.isRunning(), processor.isError(), caughtUp, replaying, head,
-                position == null || position < 0 ? null : position, segments, queue.isPresent(),
-                queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L),
-                queue.map(SequencedDeadLetterQueue::size).orElse(0L));
+        long letters = queue.map(SequencedDeadLetterQueue::size).orElse(0L);
+        // a dead letter holds its aggregate's events back: that read model is behind, whatever the tokens say
+        return new ProjectionStatus(group, processor.isRunning(), processor.isError(), atHead && letters == 0, replaying,
+                head, position == null || position < 0 ? null : position, segments, queue.isPresent(),
+                queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L), letters, atHead,
+                letters == 0 ? null : firstDeadLetter(group, queue.get()));
+    }
+
+    /** The head letter of each sequence (at most {@value #SEQUENCES_LOOKED_AT}), the one enqueued first. */
+    private ProjectionStatus.FirstDeadLetter firstDeadLetter(String group, SequencedDeadLetterQueue<EventMessage<?>> queue) {
+        return transaction.execute(status -> {
+            DeadLetter<? extends EventMessage<?>> first = null;
+            int looked = 0;
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+                var letters = sequence.iterator();
+                if (letters.hasNext()) {
+                    DeadLetter<? extends EventMessage<?>> head = letters.next();
+                    if (first == null || head.enqueuedAt().isBefore(first.enqueuedAt())) {
+                        first = head;
+                    }
+                }
+                if (++looked >= SEQUENCES_LOOKED_AT) {
+                    break;
+                }
+            }
+            if (first == null) {
+                return null;
+            }
+            DeadLetterSubject subject = DeadLetterSubject.of(first.message());
+            return new ProjectionStatus.FirstDeadLetter(subject.eventType(), subject.aggregateId(), subject.unitId(),
+                    subject.schemeId(), subject.assessmentId(),
+                    first.cause().map(cause -> DeadLetterSubject.shortError(cause.type(), cause.message())).orElse(null),
+                    first.enqueuedAt(), "POST /api/projections/" + group + "/dead-letters/retry");
+        });
     }
 
     /** Read from the token store, not the processor: it shows the segments every node holds. */

@@ -69,7 +69,9 @@ class ProjectionAdminController {
 
     @PostMapping("/{group}/dead-letters/retry")
     @Operation(summary = "重试投影的死信 / Retry a projection's dead letters",
-            description = "每个死信序列重试一次 / Tries each dead-lettered sequence once")
+            description = "每个死信序列重试一次；某轮有成功且仍有剩余时再试一轮（一个死信可能在等另一个）"
+                    + " / Tries each dead-lettered sequence once; again while a pass clears some and others remain"
+                    + " (a letter may wait for another)")
     RetryResult retry(@PathVariable String group) {
         return admin.retryDeadLetters(group);
     }

@@ -26,7 +26,8 @@ import org.springframework.core.env.Environment;
  * a dead-letter queue would swallow the failure that must roll their command back.
  * <p>
  * What is dead-lettered: failures the event causes; a failing database is retried instead
- * ({@link RetryWhenTheDatabaseFails}).
+ * ({@link RetryWhenTheDatabaseFails}). Each new dead-lettered sequence is logged at WARN
+ * ({@link WarnedDeadLetterQueue}) and shown by {@code GET /api/projections}.
  * <p>
  * Replaces Axon's own provider module, which enables dead-lettering only per property.
  */
@@ -49,13 +50,13 @@ public class QueryDeadLetterConfig {
                 configurer.eventProcessing().registerDefaultDeadLetterPolicy(config -> new RetryWhenTheDatabaseFails());
                 configurer.eventProcessing().registerDeadLetterQueueProvider(group ->
                         deadLettered(environment, group)
-                                ? config -> JpaSequencedDeadLetterQueue.builder()
+                                ? config -> new WarnedDeadLetterQueue(group, JpaSequencedDeadLetterQueue.builder()
                                         .processingGroup(group)
                                         .entityManagerProvider(entityManagerProvider)
                                         .transactionManager(transactionManager)
                                         .genericSerializer(generalSerializer)
                                         .eventSerializer(eventSerializer)
-                                        .build()
+                                        .build())
                                 : null);
             }
         };

@@ -18,7 +18,8 @@ import org.evaltrack.query.web.DatabaseFailures;
  * is how a failure passes that block (a "do not enqueue" decision would instead skip the event).
  * <p>
  * Also thrown on: {@link OptimisticBatchFailed}, a failure in a batch that ran without per-event
- * savepoints, whose writes must all be rolled back before anything can be dead-lettered.
+ * savepoints, whose writes must all be rolled back before anything can be dead-lettered; and on
+ * {@link WaitingForAnotherAggregate}, an event that comes before its time in its segment.
  */
 final class RetryWhenTheDatabaseFails implements EnqueuePolicy<EventMessage<?>> {
 
@@ -26,6 +27,9 @@ final class RetryWhenTheDatabaseFails implements EnqueuePolicy<EventMessage<?>> 
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         if (cause instanceof OptimisticBatchFailed batchFailed) {
             throw batchFailed;
+        }
+        if (cause instanceof WaitingForAnotherAggregate waiting) {
+            throw waiting;
         }
         if (DatabaseFailures.isTransient(cause)) {
             throw new DatabaseFailedWhileProjecting(letter.message(), cause);

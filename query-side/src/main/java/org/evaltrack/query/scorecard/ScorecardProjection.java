@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,6 +36,7 @@ import org.evaltrack.kernel.scheme.SchemeDrafted;
 import org.evaltrack.kernel.scheme.SchemePublished;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitRegistered;
+import org.evaltrack.query.config.WaitingForAnotherAggregate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,8 +46,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * context, so within one processor batch a scorecard touched by many events is read once and
  * written once at commit; totals move by deltas instead of being re-summed.
  *
- * <p>Scorecard rows are laid out from scheme data of another aggregate, so this group must see
- * events in their global order; {@link ScorecardProcessingConfig} sets that sequencing policy.
+ * <p>Events are sequenced per aggregate ({@link ScorecardProcessingConfig}), so one unit's poison
+ * event holds back only that unit's assessment. Two handlers read another aggregate's rows, and
+ * segments run apart, so they make the order safe themselves: an assessment is opened only once its
+ * scheme is published and its unit registered here ({@link #schemeReadyFor}, {@link #unitOf}), and
+ * opening and revising an indicator lock the scheme's row, so neither misses the other's rows.
  */
 @Component
 @ProcessingGroup(ScorecardProjection.PROCESSING_GROUP)
@@ -102,6 +107,8 @@ class ScorecardProjection {
         String schemeId = event.schemeId().value();
         BigDecimal max = event.maxPoints().value();
         BigDecimal floor = valueOrNull(event.floor());
+        // waits for an assessment of this scheme being opened in another segment, and it for this
+        entityManager.find(SchemeRecord.class, schemeId, LockModeType.PESSIMISTIC_WRITE);
         entityManager.find(SchemeIndicatorRecord.class,
                 new SchemeIndicatorRecord.Key(schemeId, event.indicatorCode())).revise(max, floor);
         // Loaded through the persistence context (not a bulk update) so rows already held by this batch stay consistent.
@@ -124,10 +131,10 @@ class ScorecardProjection {
     void on(AssessmentOpened event, @Timestamp Instant at) {
         String assessmentId = event.assessmentId().value();
         String schemeId = event.schemeId().value();
-        SchemeRecord scheme = entityManager.find(SchemeRecord.class, schemeId);
-        UnitRecord unit = entityManager.find(UnitRecord.class, event.unitId().value());
+        SchemeRecord scheme = schemeReadyFor(assessmentId, schemeId);
+        UnitRecord unit = unitOf(assessmentId, event.unitId().value());
         entityManager.persist(new ScorecardRecord(assessmentId, schemeId, event.unitId().value(),
-                unit == null ? event.unitId().value() : unit.name(), event.year(), scheme.bonusCap(), at));
+                unit.name(), event.year(), scheme.bonusCap(), at));
         List<SchemeIndicatorRecord> indicators = entityManager
                 .createQuery("select i from ScorecardSchemeIndicatorRecord i where i.id.schemeId = :scheme", SchemeIndicatorRecord.class)
                 .setParameter("scheme", schemeId)
@@ -228,6 +235,42 @@ class ScorecardProjection {
     }
 
     // ---- helpers -----------------------------------------------------------------------------
+
+    /**
+     * The published scheme, its row locked against a concurrent {@link IndicatorRevised}. The command
+     * side opens assessments under published schemes only, so a scheme not yet published here is
+     * either behind in its segment (wait) or dead-lettered (fail, so this assessment shows as well).
+     */
+    private SchemeRecord schemeReadyFor(String assessmentId, String schemeId) {
+        SchemeRecord scheme = entityManager.find(SchemeRecord.class, schemeId, LockModeType.PESSIMISTIC_WRITE);
+        if (scheme == null || !scheme.published()) {
+            awaitOrFail(assessmentId, "scheme " + schemeId, schemeId);
+        }
+        return scheme;
+    }
+
+    /** The command side opens assessments of registered units only. */
+    private UnitRecord unitOf(String assessmentId, String unitId) {
+        UnitRecord unit = entityManager.find(UnitRecord.class, unitId);
+        if (unit == null) {
+            awaitOrFail(assessmentId, "unit " + unitId, unitId);
+        }
+        return unit;
+    }
+
+    private void awaitOrFail(String assessmentId, String awaited, String awaitedSequence) {
+        // Axon's queue table (the queue keeps a per-aggregate sequence as the aggregate's id)
+        Number letters = (Number) entityManager.createNativeQuery("select count(*) from dead_letter_entry"
+                        + " where processing_group = ?1 and sequence_identifier = ?2")
+                .setParameter(1, PROCESSING_GROUP)
+                .setParameter(2, awaitedSequence)
+                .getSingleResult();
+        if (letters.longValue() > 0) {
+            throw new IllegalStateException("assessment " + assessmentId + " cannot be opened: " + awaited
+                    + " is dead-lettered in the scorecard");
+        }
+        throw new WaitingForAnotherAggregate("assessment " + assessmentId, awaited);
+    }
 
     /**
      * The scorecard, with all its indicator rows in the persistence context: handlers call this before

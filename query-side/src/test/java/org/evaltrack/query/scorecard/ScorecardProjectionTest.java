@@ -1,6 +1,7 @@
 package org.evaltrack.query.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.evaltrack.query.scorecard.ScorecardFixture.ASSESSMENT;
 import static org.evaltrack.query.scorecard.ScorecardFixture.CHANGPU;
 import static org.evaltrack.query.scorecard.ScorecardFixture.DONGSHAN;
@@ -20,6 +21,8 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.assessment.AssessmentOpened;
 import org.evaltrack.kernel.assessment.AssessmentReopened;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.assessment.BonusAwardRejected;
@@ -37,7 +40,12 @@ import org.evaltrack.kernel.assessment.VetoApplied;
 import org.evaltrack.kernel.assessment.VetoLifted;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.scheme.IndicatorRevised;
+import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.scheme.ScoringMode;
+import org.evaltrack.kernel.unit.UnitId;
+import org.evaltrack.kernel.unit.UnitKind;
+import org.evaltrack.kernel.unit.UnitRegistered;
+import org.evaltrack.query.config.WaitingForAnotherAggregate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,6 +222,48 @@ class ScorecardProjectionTest extends ScorecardDatabaseTest {
 
         events.feed(new AssessmentReopened(ASSESSMENT, AssessmentStatus.FINALIZED, AssessmentStatus.SUBMITTED, "recount"));
         assertThat(scorecardRow()).containsEntry("status", "SUBMITTED");
+    }
+
+    // ---- per-aggregate sequences: another aggregate's segment may be behind ----------------------
+
+    @Test
+    void an_assessment_whose_unit_is_not_projected_yet_waits_and_opens_once_the_unit_is_there() {
+        AssessmentId late = AssessmentId.of("assessment-late");
+        UnitId unit = UnitId.of("unit-late");
+        AssessmentOpened opening = new AssessmentOpened(late, SCHEME, unit, 2019, Instant.parse("2019-12-02T00:00:00Z"));
+
+        assertThatThrownBy(() -> events.feed(opening)).cause().isInstanceOf(WaitingForAnotherAggregate.class);
+        events.commitBatch();
+        assertThat(jdbc.queryForObject("select count(*) from scorecard where assessment_id = 'assessment-late'", Long.class)).isZero();
+
+        events.feed(new UnitRegistered(unit, "后到乡", UnitKind.TOWNSHIP), opening);
+        events.commitBatch();
+        assertThat(jdbc.queryForObject("select unit_name from scorecard where assessment_id = 'assessment-late'", String.class))
+                .isEqualTo("后到乡");
+        assertThat(jdbc.queryForObject("select count(*) from scorecard_indicator where assessment_id = 'assessment-late'", Long.class))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void an_assessment_whose_scheme_is_not_projected_yet_waits() {
+        AssessmentOpened opening = new AssessmentOpened(AssessmentId.of("assessment-2020"), SchemeId.of("scheme-2020"),
+                DONGSHAN, 2020, Instant.parse("2020-12-01T00:00:00Z"));
+
+        assertThatThrownBy(() -> events.feed(opening)).cause().isInstanceOf(WaitingForAnotherAggregate.class);
+    }
+
+    @Test
+    void an_assessment_whose_scheme_is_dead_lettered_fails_so_that_it_is_dead_lettered_and_shown_too() {
+        jdbc.update("insert into dead_letter_entry (dead_letter_id, processing_group, sequence_identifier, sequence_index,"
+                + " message_type, event_identifier, time_stamp, payload_type, payload, enqueued_at)"
+                + " values ('letter-1', 'scorecard', 'scheme-2020', 0, 'DomainEventMessage', 'event-1', '2020-01-01T00:00:00Z',"
+                + " 'CategoryAdded', '{}', current_timestamp)");
+        AssessmentOpened opening = new AssessmentOpened(AssessmentId.of("assessment-2020"), SchemeId.of("scheme-2020"),
+                DONGSHAN, 2020, Instant.parse("2020-12-01T00:00:00Z"));
+
+        assertThatThrownBy(() -> events.feed(opening)).cause()
+                .isNotInstanceOf(WaitingForAnotherAggregate.class)
+                .hasMessageContaining("scheme scheme-2020 is dead-lettered");
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.evaltrack.kernel.query.totals.FindSchemeRanking;
 import org.evaltrack.kernel.query.totals.RankingRow;
 import org.evaltrack.kernel.query.totals.RankingView;
 import org.evaltrack.kernel.scheme.SchemeId;
+import org.evaltrack.query.admin.DeadLetteredProjection;
+import org.evaltrack.query.admin.ProjectionAdmin;
 import org.evaltrack.query.security.QueryUser;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,12 @@ class HomeOverview {
 
     private final QueryGateway queries;
     private final HomeDirectory directory;
+    private final ProjectionAdmin projections;
 
-    HomeOverview(QueryGateway queries, HomeDirectory directory) {
+    HomeOverview(QueryGateway queries, HomeDirectory directory, ProjectionAdmin projections) {
         this.queries = queries;
         this.directory = directory;
+        this.projections = projections;
     }
 
     /** A submitter's unit: each assessment's status, the indicators still without a claim, the ledger's next due tasks. */
@@ -77,7 +81,7 @@ class HomeOverview {
                 ledger.tasks().stream().filter(task -> !task.closed()).toList());
     }
 
-    /** How many schemes, and how many assessments stand in each status. */
+    /** How many schemes, how many assessments stand in each status, and which read models hold dead letters. */
     AdminHome admin() {
         List<SchemeId> schemes = directory.schemes();
         Map<AssessmentStatus, Integer> byStatus = new EnumMap<>(AssessmentStatus.class);
@@ -88,7 +92,7 @@ class HomeOverview {
             ranking(scheme).ifPresent(view -> view.rows()
                     .forEach(row -> byStatus.merge(row.status(), 1, Integer::sum)));
         }
-        return new AdminHome(schemes.size(), byStatus);
+        return new AdminHome(schemes.size(), byStatus, projections.deadLettered());
     }
 
     private Optional<RankingView> ranking(SchemeId scheme) {
@@ -115,6 +119,7 @@ class HomeOverview {
     record LeaderHome(int open, int overdue, List<LedgerTaskView> openTasks) {
     }
 
-    record AdminHome(int schemes, Map<AssessmentStatus, Integer> assessmentsByStatus) {
+    /** {@code deadLettered}: a fault is never silent, the office sees it on its first page. */
+    record AdminHome(int schemes, Map<AssessmentStatus, Integer> assessmentsByStatus, List<DeadLetteredProjection> deadLettered) {
     }
 }
