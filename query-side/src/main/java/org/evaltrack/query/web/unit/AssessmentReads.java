@@ -147,18 +147,6 @@ public class AssessmentReads {
         return clock.instant();
     }
 
-    /** Accepts what the pages put in {@code after}: an ISO instant; anything else is ignored rather than refused. */
-    public static Instant instantOrNull(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
     private AssessmentTotalsView findTotals(AssessmentId id) {
         return ask(new FindAssessmentTotals(id), AssessmentTotalsView.class)
                 .orElseThrow(() -> new PageRefusedException(HttpStatus.NOT_FOUND, ErrorCode.ASSESSMENT_NOT_FOUND.name(), id.value()));

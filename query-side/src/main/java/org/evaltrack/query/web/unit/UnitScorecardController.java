@@ -1,6 +1,7 @@
 package org.evaltrack.query.web.unit;
 
 import org.evaltrack.kernel.actor.Role;
+import org.evaltrack.query.web.DateParameter;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView;
@@ -34,7 +35,7 @@ class UnitScorecardController {
     String page(@PathVariable String assessmentId, @RequestParam(required = false) String after,
                 @RequestParam(required = false) String done, @RequestParam(required = false) String evidence,
                 @AuthenticationPrincipal QueryUser reader, Model model) {
-        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, AssessmentReads.instantOrNull(after));
+        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, DateParameter.instant("after", after));
         boolean withdrawn = WITHDRAWN.equals(done) && evidence != null;
         // a withdrawal leaves the totals as they were: wait for the claim sheet to show it instead
         ClaimSheetView sheet = withdrawn
@@ -73,7 +74,7 @@ class UnitScorecardController {
     @GetMapping("/assessments/{assessmentId}/totals-panel")
     String totalsPanel(@PathVariable String assessmentId, @RequestParam(required = false) String after,
                        @AuthenticationPrincipal QueryUser reader, Model model) {
-        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, AssessmentReads.instantOrNull(after));
+        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, DateParameter.instant("after", after));
         model.addAttribute("totals", totals);
         return "unit/totals :: totals";
     }
