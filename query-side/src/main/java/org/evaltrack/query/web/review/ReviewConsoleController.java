@@ -62,7 +62,7 @@ class ReviewConsoleController {
         AssessmentTotalsView totals = reads.totals(id, reader, DateParameter.instant("after", after));
         Predicate<EvidenceItem> evidenceDone = done == null || evidence == null ? null : EVIDENCE_DONE.get(done);
         ClaimSheetView sheet = evidenceDone == null ? reads.sheet(totals)
-                : reads.sheetOnce(totals, s -> AssessmentReads.evidence(s, evidence, evidenceDone));
+                : reads.sheetOnce(totals, reader, s -> AssessmentReads.evidence(s, evidence, evidenceDone));
         model.addAttribute("card", ScorecardSheet.of(totals, sheet, reads.now()));
         model.addAttribute("bonusRows", reads.bonusRows(totals, sheet));
         model.addAttribute("reads", reads);

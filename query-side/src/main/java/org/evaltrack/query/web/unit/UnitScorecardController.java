@@ -39,7 +39,7 @@ class UnitScorecardController {
         boolean withdrawn = WITHDRAWN.equals(done) && evidence != null;
         // a withdrawal leaves the totals as they were: wait for the claim sheet to show it instead
         ClaimSheetView sheet = withdrawn
-                ? reads.sheetOnce(totals, s -> AssessmentReads.evidence(s, evidence, e -> !e.active()))
+                ? reads.sheetOnce(totals, reader, s -> AssessmentReads.evidence(s, evidence, e -> !e.active()))
                 : reads.sheet(totals);
         model.addAttribute("card", ScorecardSheet.of(totals, sheet, reads.now()));
         model.addAttribute("bonusRows", reads.bonusRows(totals, sheet));
@@ -65,7 +65,7 @@ class UnitScorecardController {
         AssessmentTotalsView totals = claim == null ? reads.totals(id, reader, null)
                 : reads.totalsOnce(id, reader, t -> t.bonusAwards().stream().anyMatch(b -> b.bonusClaimId().equals(claim)));
         ClaimSheetView sheet = claim == null ? reads.sheet(totals)
-                : reads.sheetOnce(totals, s -> s.bonusClaims().stream().anyMatch(b -> b.bonusClaimId().equals(claim)));
+                : reads.sheetOnce(totals, reader, s -> s.bonusClaims().stream().anyMatch(b -> b.bonusClaimId().equals(claim)));
         model.addAttribute("bonusRows", reads.bonusRows(totals, sheet));
         return "unit/bonus :: bonusList";
     }
