@@ -1,4 +1,4 @@
-package org.evaltrack.websupport;
+package org.evaltrack.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,0 +1,22 @@
+package org.evaltrack.testonly;
+
+import java.time.DateTimeException;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Test sources only, outside every package the applications scan: added to a running system with
+ * {@code --spring.main.sources} to fail the way a forgotten exception does (the trail's DateTimeException
+ * did), so the answer of /error can be checked over HTTP.
+ */
+@RestController
+public class FailingEndpoint {
+
+    public static final String PATH = "/api/test-only/failure";
+
+    @GetMapping(PATH)
+    String fail() {
+        throw new DateTimeException("Instant exceeds minimum or maximum instant (internal detail)");
+    }
+}
