@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One user's 230 page reads that wait for a change that never comes (after=2099) do not tie up the
  * server: another user's API read, measured in the same run without and then with those requests
- * outstanding, is at most twice as slow. Loopback only, bounded in count and time.
+ * outstanding, is at most twice as slow (the median of nine each). Loopback only, bounded in count and time.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,8 +83,13 @@ class BoundedWaitsOverHttpPostgresTest {
             long measuredWithin = Duration.ofNanos(System.nanoTime() - sent).toMillis();
 
             CompletableFuture.allOf(waiting.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-            assertThat(waiting).allSatisfy(answer -> assertThat(answer.join().statusCode()).isEqualTo(200));
+            long allAnswered = Duration.ofNanos(System.nanoTime() - sent).toMillis();
+            // a few wait or are answered with the totals as they are; the session's reads beyond those are 429 at once
+            assertThat(waiting).allSatisfy(answer -> assertThat(answer.join().statusCode()).isIn(200, 429));
+            assertThat(waiting).anySatisfy(answer -> assertThat(answer.join().statusCode()).isEqualTo(200));
+            assertThat(allAnswered).as("no read waits beyond its bound of 5 s").isLessThan(8_000);
             assertThat(measuredWithin).as("measured while the waits (up to 5 s) were outstanding").isLessThan(5_000);
+            System.out.printf("another user's read: %d ms quiet, %d ms with %d waiting reads%n", quiet, loaded, WAITING_REQUESTS);
             assertThat(loaded).as("another user's read: %d ms quiet, %d ms with %d waiting reads", quiet, loaded, WAITING_REQUESTS)
                     .isLessThanOrEqualTo(2 * quiet);
         } finally {
