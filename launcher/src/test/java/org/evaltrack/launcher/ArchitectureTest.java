@@ -30,6 +30,12 @@ class ArchitectureTest {
                     "org.evaltrack.command..", "org.evaltrack.query..", "org.evaltrack.launcher..");
 
     @ArchTest
+    static final ArchRule webSupportDependsOnNeitherSide = noClasses()
+            .that().resideInAPackage("org.evaltrack.websupport..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.evaltrack.command..", "org.evaltrack.query..", "org.evaltrack.launcher..");
+
+    @ArchTest
     static final ArchRule sharedKernelUsesNoSpringNorJpa = noClasses()
             .that().resideInAPackage("org.evaltrack.kernel..")
             .should().dependOnClassesThat().resideInAnyPackage(

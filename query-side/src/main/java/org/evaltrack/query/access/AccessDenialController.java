@@ -1,11 +1,10 @@
 package org.evaltrack.query.access;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.evaltrack.query.web.DateParameter;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,19 +43,7 @@ class AccessDenialController {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_SIZE);
         }
-        return denials.find(instant(from, "from"), instant(to, "to"),
+        return denials.find(DateParameter.instant("from", from), DateParameter.instant("to", to),
                 user == null || user.isBlank() ? null : user, page, size);
-    }
-
-    private static Instant instant(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException malformed) {
-            // the advice answers IllegalArgumentException as MALFORMED_REQUEST
-            throw new IllegalArgumentException(name + " must be an ISO-8601 instant");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.evaltrack.query.ledger;
 
 import java.util.Optional;
+import org.evaltrack.query.web.DateParameter;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,7 +49,7 @@ class LedgerController {
                     + "The signed-in leader's own tasks: open first (red, yellow, green, by due date), then closed")
     TaskLedgerView mine(@Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                         @AuthenticationPrincipal QueryUser reader) {
-        return ask(FindTaskLedger.ofLeader(reader.userId()).asOf(AsOfParameter.parse(asOf)))
+        return ask(FindTaskLedger.ofLeader(reader.userId()).asOf(DateParameter.instant("asOf", asOf)))
                 .orElseThrow(() -> new IllegalStateException("a leader ledger is always answered"));
     }
 
@@ -63,7 +64,7 @@ class LedgerController {
         if (reader.role() == Role.LEADER && !reader.userId().equals(leader)) {
             throw new QueryProblemException(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN.name());
         }
-        return ask(narrowed(FindTaskLedger.ofLeader(leader), reader).asOf(AsOfParameter.parse(asOf)))
+        return ask(narrowed(FindTaskLedger.ofLeader(leader), reader).asOf(DateParameter.instant("asOf", asOf)))
                 .orElseThrow(() -> new IllegalStateException("a leader ledger is always answered"));
     }
 
@@ -77,7 +78,7 @@ class LedgerController {
         if (reader.role() == Role.LEADER) {
             throw new QueryProblemException(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN.name());
         }
-        return ask(narrowed(FindTaskLedger.ofDepartment(department), reader).asOf(AsOfParameter.parse(asOf)))
+        return ask(narrowed(FindTaskLedger.ofDepartment(department), reader).asOf(DateParameter.instant("asOf", asOf)))
                 .orElseThrow(() -> new IllegalStateException("a department ledger is always answered"));
     }
 
@@ -92,7 +93,7 @@ class LedgerController {
         if (!reader.maySee(unit)) {
             throw new QueryProblemException(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN.name());
         }
-        return ask(FindTaskLedger.ofUnit(unit).asOf(AsOfParameter.parse(asOf))).orElseThrow(() ->
+        return ask(FindTaskLedger.ofUnit(unit).asOf(DateParameter.instant("asOf", asOf))).orElseThrow(() ->
                 new QueryProblemException(HttpStatus.NOT_FOUND, ErrorCode.UNIT_NOT_FOUND.name(), unit.value()));
     }
 
@@ -103,7 +104,7 @@ class LedgerController {
                               @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                               @AuthenticationPrincipal QueryUser reader) {
         AssessmentId id = AssessmentId.of(assessmentId);
-        TaskLedgerView view = ask(FindTaskLedger.ofAssessment(id).asOf(AsOfParameter.parse(asOf))).orElseThrow(() ->
+        TaskLedgerView view = ask(FindTaskLedger.ofAssessment(id).asOf(DateParameter.instant("asOf", asOf))).orElseThrow(() ->
                 new QueryProblemException(HttpStatus.NOT_FOUND, ErrorCode.ASSESSMENT_NOT_FOUND.name(), id.value()));
         if (!reader.maySee(view.unitId())) {
             throw new QueryProblemException(HttpStatus.FORBIDDEN, ErrorCode.OTHER_UNIT.name(), id.value());

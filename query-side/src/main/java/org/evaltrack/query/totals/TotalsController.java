@@ -1,7 +1,7 @@
 package org.evaltrack.query.totals;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import org.evaltrack.query.web.DateParameter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,7 +53,7 @@ class TotalsController {
                                 @AuthenticationPrincipal QueryUser reader) {
         AssessmentId id = AssessmentId.of(assessmentId);
         Optional<AssessmentTotalsView> found = queryGateway
-                .query(new FindAssessmentTotals(id, instant(asOf)), ResponseTypes.optionalInstanceOf(AssessmentTotalsView.class))
+                .query(new FindAssessmentTotals(id, DateParameter.instant("asOf", asOf)), ResponseTypes.optionalInstanceOf(AssessmentTotalsView.class))
                 .join();
         AssessmentTotalsView view = found.orElseThrow(() -> notFound(id));
         if (!reader.maySee(view.unitId())) {
@@ -71,7 +71,7 @@ class TotalsController {
                               @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                               @AuthenticationPrincipal QueryUser reader) {
         AssessmentId id = AssessmentId.of(assessmentId);
-        FindScoreProvenance query = provenanceQuery(id, category, indicator, part, instant(asOf));
+        FindScoreProvenance query = provenanceQuery(id, category, indicator, part, DateParameter.instant("asOf", asOf));
         Optional<ProvenanceView> found = queryGateway
                 .query(query, ResponseTypes.optionalInstanceOf(ProvenanceView.class))
                 .join();
@@ -95,7 +95,7 @@ class TotalsController {
         if (reader.boundToUnit() && reader.unitId() == null) {
             throw new QueryProblemException(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN.name());
         }
-        FindSchemeRanking query = new FindSchemeRanking(id, instant(asOf), reader.boundToUnit() ? reader.unitId() : null);
+        FindSchemeRanking query = new FindSchemeRanking(id, DateParameter.instant("asOf", asOf), reader.boundToUnit() ? reader.unitId() : null);
         Optional<RankingView> found = queryGateway
                 .query(query, ResponseTypes.optionalInstanceOf(RankingView.class))
                 .join();
@@ -121,18 +121,6 @@ class TotalsController {
             default -> throw new IllegalArgumentException("part must be base, bonus or total: " + part);
         };
         return new FindScoreProvenance(id, scorePart, null, asOf);
-    }
-
-    /** Malformed instants are answered 400 MALFORMED_REQUEST by the problem advice. */
-    private static Instant instant(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("asOf is not an ISO-8601 instant: " + asOf);
-        }
     }
 
     private static QueryProblemException notFound(AssessmentId id) {

@@ -1,7 +1,6 @@
 package org.evaltrack.query.trail;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import org.evaltrack.query.web.DateParameter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +103,8 @@ class TrailController {
     private static TrailFilter filter(String indicator, String actor, List<String> kinds, String from, String to,
                                       boolean changedAfterSubmission, String asOf) {
         return new TrailFilter(indicator, actor == null || actor.isBlank() ? null : UserId.of(actor), kinds(kinds),
-                instant("from", from), instant("to", to), changedAfterSubmission, instant("asOf", asOf));
+                DateParameter.instant("from", from), DateParameter.instant("to", to), changedAfterSubmission,
+                DateParameter.instant("asOf", asOf));
     }
 
     /** Accepts SCORE_CLAIMED as well as score_claimed; several kinds may come comma-separated or repeated. */
@@ -121,17 +121,6 @@ class TrailController {
                     });
         }
         return parsed;
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 instant such as 2020-01-10T00:00:00Z, not " + value);
-        }
     }
 
     private static TrailPaging paging(int page, int size, String order) {

@@ -14,6 +14,8 @@ public enum ErrorCode {
     INVALID_FLOOR(ErrorKind.INVALID),
     REPORT_SECTION_BLANK(ErrorKind.INVALID),
     REPORT_SECTION_TOO_LONG(ErrorKind.INVALID),
+    /** A date or instant in the query string outside AcceptedDates. */
+    DATE_PARAMETER_OUT_OF_RANGE(ErrorKind.INVALID),
 
     // access
     FORBIDDEN(ErrorKind.FORBIDDEN),

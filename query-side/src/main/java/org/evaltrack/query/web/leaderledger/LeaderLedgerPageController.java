@@ -40,12 +40,20 @@ class LeaderLedgerPageController {
     @GetMapping("/ledger")
     String ledger(@RequestParam(required = false) String unit, @RequestParam(required = false) String department,
                   @AuthenticationPrincipal QueryUser reader, Model model) {
+        if (reader.boundToUnit() && unit != null && !unit.isBlank() && !unit.equals(unitOf(reader))) {
+            // as the trail page and the API refuse it: a unit's staff may not even learn another unit's ledger exists
+            throw PageRefused.forbidden(ErrorCode.OTHER_UNIT.name());
+        }
         model.addAttribute("closer", new TaskCloser(reader));
         return switch (reader.role()) {
             case LEADER -> leader(reader, model);
             case SUBMITTER -> submitter(reader, model);
             case ADMIN, REVIEWER -> office(unit, department, model);
         };
+    }
+
+    private static String unitOf(QueryUser reader) {
+        return reader.unitId() == null ? null : reader.unitId().value();
     }
 
     private String leader(QueryUser reader, Model model) {

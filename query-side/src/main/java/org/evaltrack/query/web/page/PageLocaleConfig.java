@@ -20,7 +20,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class PageLocaleConfig implements WebMvcConfigurer {
 
-    static final String COOKIE = "evaltrack-lang";
+    static final String COOKIE = org.evaltrack.websupport.ErrorTexts.PAGE_LANGUAGE_COOKIE;
     /** Page texts; the bean name is the one Spring and Thymeleaf look for. */
     static final String BASENAME = "i18n/web";
 

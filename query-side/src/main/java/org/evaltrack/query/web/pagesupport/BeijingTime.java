@@ -1,12 +1,14 @@
 package org.evaltrack.query.web.pagesupport;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+
+import org.evaltrack.kernel.limit.AcceptedDates;
 
 /**
  * Times on the pages are Beijing times (the county's, and the ledger's days), whatever zone the server or
@@ -25,17 +27,22 @@ public final class BeijingTime {
     /**
      * A datetime-local value (with or without seconds) read as Beijing time. Blank: empty.
      *
-     * @throws IllegalArgumentException when it is not such a value
+     * @throws IllegalArgumentException when it is not such a value, or lies outside {@link AcceptedDates}
      */
     public static Optional<Instant> parseInput(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        Instant parsed;
         try {
-            return Optional.of(LocalDateTime.parse(value.strip()).atZone(ZONE).toInstant());
-        } catch (DateTimeParseException e) {
+            parsed = LocalDateTime.parse(value.strip()).atZone(ZONE).toInstant();
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException(value, e);
         }
+        if (!AcceptedDates.contains(parsed)) {
+            throw new IllegalArgumentException(value + " is outside " + AcceptedDates.EARLIEST_DATE + ".." + AcceptedDates.LATEST_DATE);
+        }
+        return Optional.of(parsed);
     }
 
     /**

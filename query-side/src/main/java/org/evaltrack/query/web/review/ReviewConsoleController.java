@@ -1,6 +1,7 @@
 package org.evaltrack.query.web.review;
 
 import java.util.Map;
+import org.evaltrack.query.web.DateParameter;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -58,10 +59,10 @@ class ReviewConsoleController {
                    @RequestParam(required = false) String done, @RequestParam(required = false) String evidence,
                    @AuthenticationPrincipal QueryUser reader, Model model) {
         AssessmentId id = AssessmentId.of(assessmentId);
-        AssessmentTotalsView totals = reads.totals(id, reader, AssessmentReads.instantOrNull(after));
+        AssessmentTotalsView totals = reads.totals(id, reader, DateParameter.instant("after", after));
         Predicate<EvidenceItem> evidenceDone = done == null || evidence == null ? null : EVIDENCE_DONE.get(done);
         ClaimSheetView sheet = evidenceDone == null ? reads.sheet(totals)
-                : reads.sheetOnce(totals, s -> AssessmentReads.evidence(s, evidence, evidenceDone));
+                : reads.sheetOnce(totals, reader, s -> AssessmentReads.evidence(s, evidence, evidenceDone));
         model.addAttribute("card", ScorecardSheet.of(totals, sheet, reads.now()));
         model.addAttribute("bonusRows", reads.bonusRows(totals, sheet));
         model.addAttribute("reads", reads);

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -43,14 +44,17 @@ public class AssessmentReads {
      */
     static final Duration CATCH_UP = Duration.ofSeconds(5);
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration MAX_POLL = Duration.ofMillis(400);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final QueryGateway queries;
     private final Clock clock;
+    private final CatchUpWaits waits;
 
-    AssessmentReads(QueryGateway queries, Clock clock) {
+    AssessmentReads(QueryGateway queries, Clock clock, CatchUpWaits waits) {
         this.queries = queries;
         this.clock = clock;
+        this.waits = waits;
     }
 
     /**
@@ -63,23 +67,12 @@ public class AssessmentReads {
         if (!reader.maySee(view.unitId())) {
             throw new PageRefusedException(HttpStatus.FORBIDDEN, ErrorCode.OTHER_UNIT.name(), id.value());
         }
-        Instant deadline = clock.instant().plus(CATCH_UP);
-        while (after != null && !newer(view, after) && clock.instant().isBefore(deadline)) {
-            pause();
-            view = findTotals(id);
-        }
-        return view;
+        return after == null ? view : waitFor(reader, view, () -> findTotals(id), v -> newer(v, after));
     }
 
     /** The totals once they satisfy a condition the page just brought about (bounded), refused as {@link #totals} refuses. */
     public AssessmentTotalsView totalsOnce(AssessmentId id, QueryUser reader, Predicate<AssessmentTotalsView> caughtUp) {
-        AssessmentTotalsView view = totals(id, reader, null);
-        Instant deadline = clock.instant().plus(CATCH_UP);
-        while (!caughtUp.test(view) && clock.instant().isBefore(deadline)) {
-            pause();
-            view = findTotals(id);
-        }
-        return view;
+        return waitFor(reader, totals(id, reader, null), () -> findTotals(id), caughtUp);
     }
 
     public ClaimSheetView sheet(AssessmentTotalsView totals) {
@@ -92,14 +85,34 @@ public class AssessmentReads {
      * The claim sheet once it shows what the page just changed (bounded): evidence decisions do not touch the
      * totals, so the totals' {@code after} cannot tell when the claim sheet has taken them in.
      */
-    public ClaimSheetView sheetOnce(AssessmentTotalsView totals, Predicate<ClaimSheetView> caughtUp) {
-        ClaimSheetView sheet = sheet(totals);
-        Instant deadline = clock.instant().plus(CATCH_UP);
-        while (!caughtUp.test(sheet) && clock.instant().isBefore(deadline)) {
-            pause();
-            sheet = sheet(totals);
+    public ClaimSheetView sheetOnce(AssessmentTotalsView totals, QueryUser reader, Predicate<ClaimSheetView> caughtUp) {
+        return waitFor(reader, sheet(totals), () -> sheet(totals), caughtUp);
+    }
+
+    /**
+     * Asks again until the answer satisfies the condition or {@link #CATCH_UP} has passed, if the reader gets
+     * a place among the waiting reads ({@link CatchUpWaits}); otherwise the first answer is the answer.
+     * Pauses grow from {@link #POLL} so a long wait asks the database less and less often.
+     */
+    private <T> T waitFor(QueryUser reader, T first, Supplier<T> again, Predicate<T> caughtUp) {
+        if (caughtUp.test(first)) {
+            return first;
         }
-        return sheet;
+        CatchUpWaits.Place place = waits.enter(reader.userId().value());
+        if (place == null) {
+            return first;
+        }
+        try (place) {
+            T answer = first;
+            Instant deadline = clock.instant().plus(CATCH_UP);
+            Duration pause = POLL;
+            while (!caughtUp.test(answer) && clock.instant().isBefore(deadline)) {
+                pause(pause);
+                pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+                answer = again.get();
+            }
+            return answer;
+        }
     }
 
     /** The scheme's DUPLICATE_BONUS_CLAIM findings about this assessment (the discrepancy report's reading). */
@@ -147,18 +160,6 @@ public class AssessmentReads {
         return clock.instant();
     }
 
-    /** Accepts what the pages put in {@code after}: an ISO instant; anything else is ignored rather than refused. */
-    public static Instant instantOrNull(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
     private AssessmentTotalsView findTotals(AssessmentId id) {
         return ask(new FindAssessmentTotals(id), AssessmentTotalsView.class)
                 .orElseThrow(() -> new PageRefusedException(HttpStatus.NOT_FOUND, ErrorCode.ASSESSMENT_NOT_FOUND.name(), id.value()));
@@ -168,9 +169,9 @@ public class AssessmentReads {
         return view.lastChangedAt() != null && view.lastChangedAt().isAfter(after);
     }
 
-    private static void pause() {
+    private static void pause(Duration pause) {
         try {
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the read model", e);

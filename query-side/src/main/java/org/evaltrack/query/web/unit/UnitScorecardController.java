@@ -1,6 +1,7 @@
 package org.evaltrack.query.web.unit;
 
 import org.evaltrack.kernel.actor.Role;
+import org.evaltrack.query.web.DateParameter;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView;
@@ -34,11 +35,11 @@ class UnitScorecardController {
     String page(@PathVariable String assessmentId, @RequestParam(required = false) String after,
                 @RequestParam(required = false) String done, @RequestParam(required = false) String evidence,
                 @AuthenticationPrincipal QueryUser reader, Model model) {
-        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, AssessmentReads.instantOrNull(after));
+        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, DateParameter.instant("after", after));
         boolean withdrawn = WITHDRAWN.equals(done) && evidence != null;
         // a withdrawal leaves the totals as they were: wait for the claim sheet to show it instead
         ClaimSheetView sheet = withdrawn
-                ? reads.sheetOnce(totals, s -> AssessmentReads.evidence(s, evidence, e -> !e.active()))
+                ? reads.sheetOnce(totals, reader, s -> AssessmentReads.evidence(s, evidence, e -> !e.active()))
                 : reads.sheet(totals);
         model.addAttribute("card", ScorecardSheet.of(totals, sheet, reads.now()));
         model.addAttribute("bonusRows", reads.bonusRows(totals, sheet));
@@ -64,7 +65,7 @@ class UnitScorecardController {
         AssessmentTotalsView totals = claim == null ? reads.totals(id, reader, null)
                 : reads.totalsOnce(id, reader, t -> t.bonusAwards().stream().anyMatch(b -> b.bonusClaimId().equals(claim)));
         ClaimSheetView sheet = claim == null ? reads.sheet(totals)
-                : reads.sheetOnce(totals, s -> s.bonusClaims().stream().anyMatch(b -> b.bonusClaimId().equals(claim)));
+                : reads.sheetOnce(totals, reader, s -> s.bonusClaims().stream().anyMatch(b -> b.bonusClaimId().equals(claim)));
         model.addAttribute("bonusRows", reads.bonusRows(totals, sheet));
         return "unit/bonus :: bonusList";
     }
@@ -73,7 +74,7 @@ class UnitScorecardController {
     @GetMapping("/assessments/{assessmentId}/totals-panel")
     String totalsPanel(@PathVariable String assessmentId, @RequestParam(required = false) String after,
                        @AuthenticationPrincipal QueryUser reader, Model model) {
-        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, AssessmentReads.instantOrNull(after));
+        AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, DateParameter.instant("after", after));
         model.addAttribute("totals", totals);
         return "unit/totals :: totals";
     }

@@ -29,6 +29,14 @@ class BeijingTimeTest {
     }
 
     @Test
+    void timesOutsideTheAcceptedDatesAreRefused() {
+        assertThatThrownBy(() -> BeijingTime.parseInput("+999999999-12-31T23:59:59")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BeijingTime.parseAsOf("2101-01-01T08:00:00")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BeijingTime.parseInput("1999-12-31T23:59:59")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BeijingTime.parseInput("2000-01-01T08:00:00")).isPresent();
+    }
+
+    @Test
     void shownAndInputValuesAreBeijingTimeToTheSecond() {
         Instant instant = Instant.parse("2020-01-09T16:30:15.987Z");
         assertThat(BeijingTime.show(instant)).isEqualTo("2020-01-10 00:30:15");

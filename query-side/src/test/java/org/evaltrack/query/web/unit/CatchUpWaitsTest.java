@@ -1,0 +1,50 @@
+package org.evaltrack.query.web.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CatchUpWaitsTest {
+
+    @Test
+    void aUserGetsAFewPlacesAndTheRestAreAnsweredAtOnce() {
+        CatchUpWaits waits = new CatchUpWaits(2, 16);
+
+        CatchUpWaits.Place first = waits.enter("changpuzi");
+        CatchUpWaits.Place second = waits.enter("changpuzi");
+
+        assertThat(first).isNotNull();
+        assertThat(second).isNotNull();
+        assertThat(waits.enter("changpuzi")).as("a third wait of the same user").isNull();
+        assertThat(waits.enter("dongshan")).as("another user still waits").isNotNull();
+    }
+
+    @Test
+    void aPlaceLeftIsFreeAgainAndClosingTwiceFreesItOnce() {
+        CatchUpWaits waits = new CatchUpWaits(1, 16);
+        CatchUpWaits.Place place = waits.enter("changpuzi");
+
+        place.close();
+        place.close();
+
+        assertThat(waits.waiting("changpuzi")).isZero();
+        CatchUpWaits.Place again = waits.enter("changpuzi");
+        assertThat(again).isNotNull();
+        assertThat(waits.enter("changpuzi")).isNull();
+    }
+
+    @Test
+    void theServerWideLimitHoldsAcrossUsersAndIsNotLostToRefusedUsers() {
+        CatchUpWaits waits = new CatchUpWaits(2, 3);
+
+        assertThat(waits.enter("a")).isNotNull();
+        assertThat(waits.enter("b")).isNotNull();
+        CatchUpWaits.Place third = waits.enter("c");
+        assertThat(third).isNotNull();
+        assertThat(waits.enter("d")).as("the server already has its three waiting reads").isNull();
+        assertThat(waits.waiting("d")).as("a refused user keeps no place").isZero();
+
+        third.close();
+        assertThat(waits.enter("d")).isNotNull();
+    }
+}
