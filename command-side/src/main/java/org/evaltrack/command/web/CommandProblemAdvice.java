@@ -29,6 +29,8 @@ import org.evaltrack.kernel.limit.NumberLimit;
 import org.evaltrack.kernel.score.Score;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
@@ -63,9 +65,9 @@ public class CommandProblemAdvice {
     private final ProblemFactory problems;
     private final LimitRefusals limits;
 
-    public CommandProblemAdvice(ProblemFactory problems, LimitRefusals limits) {
+    public CommandProblemAdvice(ProblemFactory problems, @Qualifier("errorMessageSource") MessageSource messages) {
         this.problems = problems;
-        this.limits = limits;
+        this.limits = new LimitRefusals(messages);
     }
 
     @ExceptionHandler({

@@ -14,10 +14,8 @@ import org.evaltrack.kernel.limit.AcceptedDates;
 import org.evaltrack.kernel.limit.NumberLimit;
 import org.evaltrack.kernel.limit.TextFault;
 import org.evaltrack.kernel.limit.TextRule;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.FieldError;
 
 /**
@@ -25,12 +23,11 @@ import org.springframework.validation.FieldError;
  * the limit, and at most a short excerpt of the value. Bundle texts take no arguments, so the
  * sentence is assembled here from fixed phrases ({@code limit.*}, {@code field.*}).
  */
-@Component
-public class LimitRefusals {
+final class LimitRefusals {
 
     private final MessageSource messages;
 
-    public LimitRefusals(@Qualifier("errorMessageSource") MessageSource messages) {
+    LimitRefusals(MessageSource messages) {
         this.messages = messages;
     }
 
