@@ -1,5 +1,7 @@
 package org.evaltrack.command.account;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,11 +10,11 @@ import org.evaltrack.kernel.actor.Role;
 
 /** Body of POST /api/accounts. BCrypt reads at most 72 bytes, hence the upper bound on passwords. */
 public record NewAccountRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
+        @NotBlank @Text(TextLimit.CODE) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
         @NotNull @Size(min = 8, max = 72) String password,
-        @NotBlank @Size(max = 100) String displayName,
+        @NotBlank @Text(TextLimit.LABEL) String displayName,
         @NotNull Role role,
-        @Size(min = 1, max = 64) String unitId) {
+        @Size(min = 1) @Text(TextLimit.CODE) String unitId) {
 
     /** The generated toString would print the password wherever a request gets logged. */
     @Override

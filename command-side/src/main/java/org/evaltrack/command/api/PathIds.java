@@ -8,6 +8,8 @@ import org.evaltrack.kernel.assessment.EvidenceId;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.ledger.TaskId;
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
 import org.evaltrack.kernel.scheme.SchemeId;
 
 /** Typed ids from URL segments; a segment no id could have is a malformed request, not a server error. */
@@ -39,7 +41,7 @@ public final class PathIds {
     /** Codes (indicator, category, veto condition) follow the same length rule as ids. */
     public static String code(String raw, String name) {
         return parse(raw, value -> {
-            if (value.isBlank() || value.length() > 64) {
+            if (value.isBlank() || !TextRule.accepts(value, TextLimit.CODE)) {
                 throw new IllegalArgumentException(name);
             }
             return value;

@@ -1,16 +1,17 @@
 package org.evaltrack.command.assessment;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.evaltrack.kernel.assessment.AdjustScore;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.score.Score;
 
 public record AdjustScoreRequest(
-        @NotBlank @Size(max = 64) String indicatorCode,
+        @NotBlank @Text(TextLimit.CODE) String indicatorCode,
         @NotNull Score newScore,
-        @NotBlank @Size(max = 2000) String reason) {
+        @NotBlank @Text(TextLimit.REASON) String reason) {
 
     AdjustScore toCommand(AssessmentId assessmentId) {
         return new AdjustScore(assessmentId, indicatorCode, newScore, reason);

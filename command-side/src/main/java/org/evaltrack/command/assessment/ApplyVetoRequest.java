@@ -1,13 +1,14 @@
 package org.evaltrack.command.assessment;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.evaltrack.kernel.assessment.ApplyVeto;
 import org.evaltrack.kernel.assessment.AssessmentId;
 
 public record ApplyVetoRequest(
-        @NotBlank @Size(max = 64) String conditionCode,
-        @NotBlank @Size(max = 2000) String reason) {
+        @NotBlank @Text(TextLimit.CODE) String conditionCode,
+        @NotBlank @Text(TextLimit.REASON) String reason) {
 
     ApplyVeto toCommand(AssessmentId assessmentId) {
         return new ApplyVeto(assessmentId, conditionCode, reason);

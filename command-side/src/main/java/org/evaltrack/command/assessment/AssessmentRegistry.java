@@ -11,4 +11,7 @@ public interface AssessmentRegistry {
     Optional<AssessmentId> find(SchemeId schemeId, UnitId unitId);
 
     Optional<UnitId> unitOf(AssessmentId assessmentId);
+
+    /** The scheme an assessment is judged by, for checks against the scheme's indicators. */
+    Optional<SchemeId> schemeOf(AssessmentId assessmentId);
 }

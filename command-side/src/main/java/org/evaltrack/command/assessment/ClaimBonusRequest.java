@@ -1,5 +1,8 @@
 package org.evaltrack.command.assessment;
 
+import org.evaltrack.command.web.limit.AcceptedDate;
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,10 +18,10 @@ import org.evaltrack.kernel.scheme.BonusLevel;
 
 public record ClaimBonusRequest(
         @NotNull BonusLevel level,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 200) String source,
-        @NotNull LocalDate awardedOn,
-        @Size(max = 100) List<@NotBlank @Size(max = 64) String> evidenceIds) {
+        @NotBlank @Text(TextLimit.NAME) String title,
+        @Text(TextLimit.NAME) String source,
+        @NotNull @AcceptedDate LocalDate awardedOn,
+        @Size(max = 100) List<@NotBlank @Text(TextLimit.CODE) String> evidenceIds) {
 
     ClaimBonus toCommand(AssessmentId assessmentId, BonusClaimId bonusClaimId) {
         Set<EvidenceId> evidence = evidenceIds == null ? Set.<EvidenceId>of()

@@ -1,5 +1,7 @@
 package org.evaltrack.command.assessment;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +13,7 @@ import org.evaltrack.kernel.score.Score;
 
 public record ClaimScoreRequest(
         @NotNull Score claimedScore,
-        @Size(max = 20000) String narrative,
+        @Text(TextLimit.NARRATIVE) String narrative,
         @Size(max = 100) List<@NotNull @Valid ReportedFigureRequest> reportedFigures) {
 
     ClaimScore toCommand(AssessmentId assessmentId, String indicatorCode) {

@@ -26,6 +26,7 @@ import org.evaltrack.kernel.assessment.EvidenceId;
 import org.evaltrack.kernel.assessment.WithdrawEvidence;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.kernel.limit.DateNotAcceptedException;
 import org.evaltrack.kernel.ledger.TaskId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -185,7 +186,7 @@ public class EvidenceController {
             return null;
         }
         try {
-            return Instant.parse(raw.strip());
+            return DateNotAcceptedException.require(Instant.parse(raw.strip()), "capturedAt");
         } catch (DateTimeParseException e) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED,
                     "capturedAt must be an ISO-8601 instant such as 2019-12-01T08:00:00Z", List.of("capturedAt"));

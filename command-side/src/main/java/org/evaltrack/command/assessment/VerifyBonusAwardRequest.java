@@ -1,7 +1,8 @@
 package org.evaltrack.command.assessment;
 
-import jakarta.validation.constraints.Size;
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 
 /** The note is optional: verifying needs no justification, rejecting does. */
-public record VerifyBonusAwardRequest(@Size(max = 2000) String note) {
+public record VerifyBonusAwardRequest(@Text(TextLimit.REASON) String note) {
 }

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.List;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
 
 /**
  * The name an uploaded file goes by in events and on screens. It is never used as a path here, but it
@@ -12,7 +14,7 @@ import org.evaltrack.kernel.error.ErrorCode;
  */
 public final class EvidenceFileName {
 
-    public static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = TextLimit.FILE_NAME.maxCodePoints();
 
     private EvidenceFileName() {
     }
@@ -27,6 +29,8 @@ public final class EvidenceFileName {
         if (original == null || original.isBlank()) {
             throw refused("a file name is required");
         }
+        // judged before stripping, so a trailing CR LF is refused rather than quietly dropped
+        TextRule.require(original, TextLimit.FILE_NAME, "fileName");
         String name = Normalizer.normalize(original.strip(), Normalizer.Form.NFC);
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
             throw refused("a file name must not contain a path separator");

@@ -1,5 +1,6 @@
 package org.evaltrack.command.imports;
 
+import org.evaltrack.kernel.limit.TextLimit;
 import static org.evaltrack.command.imports.ColumnKind.CODE;
 import static org.evaltrack.command.imports.ColumnKind.DATE;
 import static org.evaltrack.command.imports.ColumnKind.DECIMAL;
@@ -34,7 +35,7 @@ final class ClaimsTemplate {
                             "最多两位小数；反向扣分指标填 0 或负数；留空表示不申报",
                             "At most two decimals; 0 or below for deduction-only; empty: not claimed", new BigDecimal("15")),
                     ImportColumn.of("narrative", "自评说明 Narrative", TEXT, false, "自查自评情况说明",
-                            "What the unit did, in its own words", "2019年共脱贫33户102人……").maxLength(20000).width(60)),
+                            "What the unit did, in its own words", "2019年共脱贫33户102人……").limit(TextLimit.NARRATIVE).width(60)),
             2000);
 
     static final ImportSheet FIGURES = new ImportSheet("报送数据 Figures",
@@ -47,7 +48,7 @@ final class ClaimsTemplate {
                             .width(24),
                     ImportColumn.of("value", "数值 Value", DECIMAL, true, "数字，不带单位", "A number without its unit",
                             new BigDecimal("1.79")),
-                    ImportColumn.of("unit", "单位 Unit", TEXT, false, "如 亿元、%", "e.g. 亿元 or %", "亿元").maxLength(50)),
+                    ImportColumn.of("unit", "单位 Unit", TEXT, false, "如 亿元、%", "e.g. 亿元 or %", "亿元").limit(TextLimit.FIGURE_UNIT)),
             2000);
 
     static final ImportSheet BONUS_CLAIMS = bonusClaims(List.of(BonusLevel.values()));

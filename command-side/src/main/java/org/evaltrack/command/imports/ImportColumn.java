@@ -1,6 +1,7 @@
 package org.evaltrack.command.imports;
 
 import java.util.List;
+import org.evaltrack.kernel.limit.TextLimit;
 
 /**
  * One column of an import sheet. The template writer and the parser both work from this
@@ -9,12 +10,12 @@ import java.util.List;
  * @param header    the header cell, Chinese then English, e.g. "指标编号 Indicator code"
  * @param helpZh    the header comment in Chinese
  * @param helpEn    the header comment in English
- * @param maxLength longest text accepted (TEXT and CODE)
+ * @param limit     the kernel limit a text obeys (TEXT and CODE), the same as the API's
  * @param choices   the drop-down (CHOICE only)
  * @param example   the value of the example row; null leaves the cell empty
  */
 record ImportColumn(String key, String header, String helpZh, String helpEn, ColumnKind kind, boolean required,
-                    int maxLength, List<Choice> choices, Object example, int width) {
+                    TextLimit limit, List<Choice> choices, Object example, int width) {
 
     ImportColumn {
         choices = choices == null ? List.of() : List.copyOf(choices);
@@ -22,21 +23,21 @@ record ImportColumn(String key, String header, String helpZh, String helpEn, Col
 
     static ImportColumn of(String key, String header, ColumnKind kind, boolean required, String helpZh, String helpEn,
                            Object example) {
-        int maxLength = kind == ColumnKind.CODE ? 64 : 200;
-        return new ImportColumn(key, header, helpZh, helpEn, kind, required, maxLength, List.of(), example, 18);
+        TextLimit limit = kind == ColumnKind.CODE ? TextLimit.CODE : TextLimit.NAME;
+        return new ImportColumn(key, header, helpZh, helpEn, kind, required, limit, List.of(), example, 18);
     }
 
     static ImportColumn choice(String key, String header, boolean required, List<Choice> choices, String helpZh,
                                String helpEn, Object example) {
-        return new ImportColumn(key, header, helpZh, helpEn, ColumnKind.CHOICE, required, 64, choices, example, 22);
+        return new ImportColumn(key, header, helpZh, helpEn, ColumnKind.CHOICE, required, TextLimit.CODE, choices, example, 22);
     }
 
-    ImportColumn maxLength(int length) {
-        return new ImportColumn(key, header, helpZh, helpEn, kind, required, length, choices, example, width);
+    ImportColumn limit(TextLimit textLimit) {
+        return new ImportColumn(key, header, helpZh, helpEn, kind, required, textLimit, choices, example, width);
     }
 
     ImportColumn width(int characters) {
-        return new ImportColumn(key, header, helpZh, helpEn, kind, required, maxLength, choices, example, characters);
+        return new ImportColumn(key, header, helpZh, helpEn, kind, required, limit, choices, example, characters);
     }
 
     /** The column letter as Excel shows it (A, B, ... AA). */

@@ -34,7 +34,9 @@ enum ImportProblemCode {
     SCORE_OUT_OF_RANGE,
     BONUS_LEVEL_NOT_IN_SCHEME,
     FIGURE_WITHOUT_CLAIM,
-    NOTHING_TO_IMPORT;
+    NOTHING_TO_IMPORT,
+    /** NUL, a broken character, a control character or a line break where the text must stay on one line. */
+    NOT_PLAIN_TEXT;
 
     String messageKey() {
         return "import." + name();

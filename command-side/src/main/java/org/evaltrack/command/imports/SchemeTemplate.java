@@ -1,5 +1,6 @@
 package org.evaltrack.command.imports;
 
+import org.evaltrack.kernel.limit.TextLimit;
 import static org.evaltrack.command.imports.ColumnKind.CODE;
 import static org.evaltrack.command.imports.ColumnKind.DATE_TIME;
 import static org.evaltrack.command.imports.ColumnKind.INTEGER;
@@ -24,7 +25,7 @@ final class SchemeTemplate {
                     ImportColumn.of("title", "方案名称 Title", TEXT, true, "方案全称", "The scheme's full title",
                             "2019年某县重点工作绩效评估方案").width(36),
                     ImportColumn.of("documentNumber", "文号 Document number", TEXT, true, "发文文号",
-                            "The document number", "某办发〔2019〕1号").maxLength(100).width(20),
+                            "The document number", "某办发〔2019〕1号").limit(TextLimit.LABEL).width(20),
                     ImportColumn.of("issuer", "发文单位 Issuer", TEXT, true, "发文单位", "Who issued it",
                             "某县人民政府办公室").width(24),
                     ImportColumn.of("claimsDue", "自评截止 Claims due", DATE_TIME, true,
@@ -81,7 +82,7 @@ final class SchemeTemplate {
                     ImportColumn.of("assumption", "推定说明 Assumption", TEXT, false,
                             "分值系推定而非文件明确规定时，写明依据，审核人员可见",
                             "Where a value was inferred rather than stated, say why; reviewers see it", null)
-                            .maxLength(2000).width(30)),
+                            .limit(TextLimit.REASON).width(30)),
             2000);
 
     static final ImportSheet SUB_ITEMS = new ImportSheet("子项 SubItems",
@@ -113,7 +114,7 @@ final class SchemeTemplate {
                     ImportColumn.of("code", "情形编号 Condition code", CODE, true, "唯一编号，如 VETO-SAFETY",
                             "Unique code such as VETO-SAFETY", "VETO-SAFETY"),
                     ImportColumn.of("name", "情形 Condition", TEXT, true, "如 发生重大安全生产责任事故",
-                            "e.g. a major work-safety accident", "发生重大安全生产责任事故").maxLength(500).width(40)),
+                            "e.g. a major work-safety accident", "发生重大安全生产责任事故").limit(TextLimit.NAME).width(40)),
             200);
 
     static final List<ImportSheet> SHEETS = List.of(SCHEME, CATEGORIES, INDICATORS, SUB_ITEMS, BONUS_RULES, VETO_CONDITIONS);

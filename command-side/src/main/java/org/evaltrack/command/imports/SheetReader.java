@@ -1,5 +1,10 @@
 package org.evaltrack.command.imports;
 
+import java.time.Instant;
+import org.evaltrack.kernel.limit.AcceptedDates;
+import org.evaltrack.kernel.limit.NumberLimit;
+import org.evaltrack.kernel.limit.TextFault;
+import org.evaltrack.kernel.limit.TextRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -210,8 +215,11 @@ final class SheetReader {
         } else {
             return fail(r, c, ImportProblemCode.NOT_TEXT, cell.getCellType().name());
         }
-        if (text.length() > column.maxLength()) {
-            return fail(r, c, ImportProblemCode.TOO_LONG, "max " + column.maxLength());
+        Optional<TextFault> fault = TextRule.fault(text, column.limit());
+        if (fault.isPresent()) {
+            return fault.get() == TextFault.TOO_LONG
+                    ? fail(r, c, ImportProblemCode.TOO_LONG, "max " + column.limit().maxCodePoints())
+                    : fail(r, c, ImportProblemCode.NOT_PLAIN_TEXT, TextRule.excerpt(text));
         }
         if (column.kind() == ColumnKind.CODE && !CODE.matcher(text).matches()) {
             return fail(r, c, ImportProblemCode.BAD_CODE, text);
@@ -245,6 +253,9 @@ final class SheetReader {
         if (number.abs().compareTo(Score.LIMIT) > 0) {
             return fail(r, c, ImportProblemCode.OUT_OF_RANGE, number.toPlainString());
         }
+        if (column.kind() == ColumnKind.DECIMAL && !NumberLimit.FIGURE_VALUE.accepts(number)) {
+            return fail(r, c, ImportProblemCode.TOO_MANY_DECIMALS, NumberLimit.excerpt(number));
+        }
         if (column.kind() == ColumnKind.POINTS) {
             if (number.stripTrailingZeros().scale() > Score.SCALE) {
                 return fail(r, c, ImportProblemCode.TOO_MANY_DECIMALS, number.toPlainString());
@@ -266,7 +277,8 @@ final class SheetReader {
         }
         // a deadline given as a day means the whole of that day
         LocalDateTime due = time.toLocalTime().equals(LocalTime.MIDNIGHT) ? time.toLocalDate().atTime(23, 59, 59) : time;
-        return due.atZone(zone).toInstant();
+        Instant instant = due.atZone(zone).toInstant();
+        return AcceptedDates.contains(instant) ? instant : fail(r, c, ImportProblemCode.OUT_OF_RANGE, due.toString());
     }
 
     private Object date(Cell cell, int r, int c) {
@@ -276,7 +288,10 @@ final class SheetReader {
         } else if (cell.getCellType() == CellType.STRING) {
             date = parseDate(cell.getStringCellValue().strip());
         }
-        return date == null ? fail(r, c, ImportProblemCode.NOT_A_DATE, display(cell)) : date;
+        if (date == null) {
+            return fail(r, c, ImportProblemCode.NOT_A_DATE, display(cell));
+        }
+        return AcceptedDates.contains(date) ? date : fail(r, c, ImportProblemCode.OUT_OF_RANGE, date.toString());
     }
 
     private static LocalDateTime parseDateTime(String text) {

@@ -1,8 +1,10 @@
 package org.evaltrack.command.ledger;
 
+import org.evaltrack.command.web.limit.AcceptedDate;
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.assessment.AssessmentId;
@@ -15,12 +17,12 @@ import org.evaltrack.kernel.ledger.TaskId;
  * ledger requires them, so the API description tells callers the truth.
  */
 public record AssignTaskRequest(
-        @NotBlank @Size(max = 64) String indicatorCode,
-        @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 1000) String requiredItem,
-        @NotBlank @Size(max = 64) String leaderId,
-        @NotBlank @Size(max = 200) String department,
-        @NotNull LocalDate dueDate) {
+        @NotBlank @Text(TextLimit.CODE) String indicatorCode,
+        @NotBlank @Text(TextLimit.NAME) String title,
+        @NotBlank @Text(TextLimit.REQUIRED_ITEM) String requiredItem,
+        @NotBlank @Text(TextLimit.CODE) String leaderId,
+        @NotBlank @Text(TextLimit.NAME) String department,
+        @NotNull @AcceptedDate LocalDate dueDate) {
 
     AssignTask toCommand(AssessmentId assessmentId, TaskId taskId) {
         return new AssignTask(LedgerId.forAssessment(assessmentId), taskId, assessmentId, indicatorCode, title,

@@ -1,7 +1,8 @@
 package org.evaltrack.command.ledger;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.ledger.LedgerId;
@@ -9,9 +10,9 @@ import org.evaltrack.kernel.ledger.ReassignTask;
 import org.evaltrack.kernel.ledger.TaskId;
 
 public record ReassignTaskRequest(
-        @NotBlank @Size(max = 64) String leaderId,
-        @Size(max = 200) String department,
-        @NotBlank @Size(max = 2000) String reason) {
+        @NotBlank @Text(TextLimit.CODE) String leaderId,
+        @Text(TextLimit.NAME) String department,
+        @NotBlank @Text(TextLimit.REASON) String reason) {
 
     ReassignTask toCommand(AssessmentId assessmentId, TaskId taskId) {
         return new ReassignTask(LedgerId.forAssessment(assessmentId), taskId, UserId.of(leaderId), department, reason);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,11 +22,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.evaltrack.command.assessment.AssessmentRegistry;
+import org.evaltrack.command.assessment.SchemeRulebook;
 import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.EvidenceId;
+import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.ledger.AssignTask;
 import org.evaltrack.kernel.ledger.CloseOutTask;
@@ -37,6 +40,7 @@ import org.evaltrack.kernel.ledger.TaskClosedOut;
 import org.evaltrack.kernel.ledger.TaskId;
 import org.evaltrack.kernel.ledger.TaskReassigned;
 import org.evaltrack.kernel.ledger.TaskReopened;
+import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.unit.UnitId;
 
 /**
@@ -64,6 +68,7 @@ class TaskLedger {
                 @MetaDataValue(ActorMetaData.ROLE) String role,
                 @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
                 AssessmentRegistry registry,
+                SchemeRulebook rulebook,
                 Clock clock) {
         requireRole(role, Role.ADMIN, Role.SUBMITTER);
         AssessmentId assessmentId = present(command.assessmentId(), "assessmentId");
@@ -77,10 +82,21 @@ class TaskLedger {
         text(command.department(), "department");
         present(command.leaderId(), "leaderId");
         present(command.dueDate(), "dueDate");
+        requireIndicatorOfScheme(command.indicatorCode(), assessmentId, registry, rulebook);
         require(!tasks.containsKey(taskId), ErrorCode.DUPLICATE_CODE, "task already in the ledger: " + taskId,
                 taskId.value());
         apply(new TaskAssigned(command.ledgerId(), taskId, assessmentId, command.indicatorCode(), command.title(),
                 command.requiredItem(), command.leaderId(), command.department(), command.dueDate(), clock.instant()));
+    }
+
+    /** A task splits out one of the scheme's indicators; any other code would be a task no page can place. */
+    private static void requireIndicatorOfScheme(String indicatorCode, AssessmentId assessmentId,
+                                                 AssessmentRegistry registry, SchemeRulebook rulebook) {
+        String code = present(indicatorCode, "indicatorCode");
+        SchemeId schemeId = registry.schemeOf(assessmentId).orElseThrow(() -> new DomainException(
+                ErrorCode.ASSESSMENT_NOT_FOUND, "no assessment " + assessmentId, List.of(assessmentId.value())));
+        require(rulebook.rulesFor(schemeId).indicators().containsKey(code), ErrorCode.INDICATOR_NOT_FOUND,
+                "no indicator " + code + " in scheme " + schemeId, code);
     }
 
     /** A missing leader or department in the command keeps the current one. */

@@ -30,4 +30,10 @@ public class JdbcAssessmentRegistry implements AssessmentRegistry {
         return jdbc.queryForList("select unit_id from lookup_assessment where assessment_id = ?", String.class, assessmentId.value())
                 .stream().findFirst().map(UnitId::new);
     }
+
+    @Override
+    public Optional<SchemeId> schemeOf(AssessmentId assessmentId) {
+        return jdbc.queryForList("select scheme_id from lookup_assessment where assessment_id = ?", String.class, assessmentId.value())
+                .stream().findFirst().map(SchemeId::new);
+    }
 }

@@ -1,17 +1,18 @@
 package org.evaltrack.command.scheme;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.evaltrack.kernel.scheme.AddCategory;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.scheme.Section;
 import org.evaltrack.kernel.score.Score;
 
 public record AddCategoryRequest(
-        @NotBlank @Size(max = 64) String categoryCode,
+        @NotBlank @Text(TextLimit.CODE) String categoryCode,
         @NotNull Section section,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Text(TextLimit.NAME) String name,
         @NotNull Score budget) {
 
     AddCategory toCommand(SchemeId schemeId) {

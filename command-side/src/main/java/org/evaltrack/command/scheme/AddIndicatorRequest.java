@@ -1,5 +1,7 @@
 package org.evaltrack.command.scheme;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,14 +15,14 @@ import org.evaltrack.kernel.score.Score;
 
 /** {@code maxPoints} is 0 for a deduction-only indicator, whose {@code floor} says how far it can fall. */
 public record AddIndicatorRequest(
-        @NotBlank @Size(max = 64) String categoryCode,
-        @NotBlank @Size(max = 64) String indicatorCode,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Text(TextLimit.CODE) String categoryCode,
+        @NotBlank @Text(TextLimit.CODE) String indicatorCode,
+        @NotBlank @Text(TextLimit.NAME) String name,
         @NotNull ScoringMode scoringMode,
         @NotNull Score maxPoints,
         Score floor,
         @Size(max = 50) List<@NotNull @Valid SubItemRequest> subItems,
-        @Size(max = 2000) String assumption) {
+        @Text(TextLimit.REASON) String assumption) {
 
     AddIndicator toCommand(SchemeId schemeId) {
         List<SubItem> items = subItems == null ? List.of() : subItems.stream().map(SubItemRequest::toSubItem).toList();

@@ -1,8 +1,9 @@
 package org.evaltrack.command.scheme;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.scheme.DefineBonusRule;
 import org.evaltrack.kernel.scheme.SchemeId;
@@ -10,7 +11,7 @@ import org.evaltrack.kernel.score.Score;
 
 public record DefineBonusRuleRequest(
         @NotNull BonusLevel level,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Text(TextLimit.NAME) String name,
         @NotNull Score pointsPerItem) {
 
     DefineBonusRule toCommand(SchemeId schemeId) {

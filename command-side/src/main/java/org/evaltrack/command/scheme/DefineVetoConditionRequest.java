@@ -1,13 +1,14 @@
 package org.evaltrack.command.scheme;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.evaltrack.kernel.scheme.DefineVetoCondition;
 import org.evaltrack.kernel.scheme.SchemeId;
 
 public record DefineVetoConditionRequest(
-        @NotBlank @Size(max = 64) String conditionCode,
-        @NotBlank @Size(max = 200) String name) {
+        @NotBlank @Text(TextLimit.CODE) String conditionCode,
+        @NotBlank @Text(TextLimit.NAME) String name) {
 
     DefineVetoCondition toCommand(SchemeId schemeId) {
         return new DefineVetoCondition(schemeId, conditionCode, name);

@@ -1,20 +1,21 @@
 package org.evaltrack.command.scheme;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.evaltrack.kernel.scheme.DraftScheme;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
 
 public record DraftSchemeRequest(
         @NotNull @Min(2000) @Max(2100) Integer year,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 100) String documentNumber,
-        @Size(max = 200) String issuer,
+        @NotBlank @Text(TextLimit.NAME) String title,
+        @Text(TextLimit.LABEL) String documentNumber,
+        @Text(TextLimit.NAME) String issuer,
         @NotNull @Valid DeadlinesRequest deadlines,
         @NotNull Score bonusCap) {
 

@@ -1,12 +1,13 @@
 package org.evaltrack.command.scheme;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.evaltrack.kernel.scheme.SubItem;
 
 public record SubItemRequest(
-        @NotBlank @Size(max = 64) String code,
-        @NotBlank @Size(max = 200) String name) {
+        @NotBlank @Text(TextLimit.CODE) String code,
+        @NotBlank @Text(TextLimit.NAME) String name) {
 
     SubItem toSubItem() {
         return new SubItem(code, name);

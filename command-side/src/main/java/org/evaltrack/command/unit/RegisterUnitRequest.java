@@ -1,14 +1,15 @@
 package org.evaltrack.command.unit;
 
+import org.evaltrack.command.web.limit.Text;
+import org.evaltrack.kernel.limit.TextLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.evaltrack.kernel.unit.RegisterUnit;
 import org.evaltrack.kernel.unit.UnitId;
 import org.evaltrack.kernel.unit.UnitKind;
 
 public record RegisterUnitRequest(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Text(TextLimit.NAME) String name,
         @NotNull UnitKind kind) {
 
     RegisterUnit toCommand(UnitId unitId) {

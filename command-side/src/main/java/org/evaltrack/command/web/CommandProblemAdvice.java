@@ -1,6 +1,7 @@
 package org.evaltrack.command.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -23,9 +25,12 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.kernel.limit.NumberLimit;
 import org.evaltrack.kernel.score.Score;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
@@ -58,9 +63,11 @@ public class CommandProblemAdvice {
     private static final Logger log = LoggerFactory.getLogger(CommandProblemAdvice.class);
 
     private final ProblemFactory problems;
+    private final LimitRefusals limits;
 
-    public CommandProblemAdvice(ProblemFactory problems) {
+    public CommandProblemAdvice(ProblemFactory problems, @Qualifier("errorMessageSource") MessageSource messages) {
         this.problems = problems;
+        this.limits = new LimitRefusals(messages);
     }
 
     @ExceptionHandler({
@@ -83,13 +90,18 @@ public class CommandProblemAdvice {
     @ExceptionHandler(BindException.class)
     public ResponseEntity<Problem> invalidFields(BindException failure, HttpServletRequest request) {
         List<String> details = new ArrayList<>();
-        failure.getBindingResult().getFieldErrors().stream()
+        Locale locale = ErrorLocales.resolve(request);
+        List<FieldError> fields = failure.getBindingResult().getFieldErrors().stream()
                 .sorted(Comparator.comparing(FieldError::getField))
-                .forEach(error -> details.add(fieldProblem(error)));
+                .toList();
+        fields.forEach(error -> details.add(limits.describe(error, locale).orElseGet(() -> fieldProblem(error))));
         failure.getBindingResult().getGlobalErrors().stream()
                 .map(ObjectError::getDefaultMessage)
                 .forEach(details::add);
-        return respond(ProblemSpec.of(ErrorCode.VALIDATION_FAILED, details), failure, request);
+        // a field beyond one of the kernel's limits names that limit; anything else is plain validation
+        ErrorCode code = fields.stream().map(LimitRefusals::codeOf).flatMap(Optional::stream).findFirst()
+                .orElse(ErrorCode.VALIDATION_FAILED);
+        return respond(ProblemSpec.of(code, details), failure, request);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -173,13 +185,23 @@ public class CommandProblemAdvice {
         };
     }
 
-    private ResponseEntity<Problem> respond(ProblemSpec spec, Exception failure, HttpServletRequest request) {
+    private ResponseEntity<Problem> respond(ProblemSpec given, Exception failure, HttpServletRequest request) {
+        ProblemSpec spec = inWords(given, failure, request);
         if (log.isDebugEnabled()) {
             // the exception type only: messages of binding exceptions quote rejected values, passwords included
             log.debug("{} {} refused with {} ({})", request.getMethod(), request.getRequestURI(), spec.code(),
                     failure.getClass().getSimpleName());
         }
         return problems.respond(spec, request);
+    }
+
+    /** The kernel's limit refusals carry raw specifics; a clerk gets them as a sentence in their language. */
+    private ProblemSpec inWords(ProblemSpec spec, Exception failure, HttpServletRequest request) {
+        return ExceptionTranslator.findDomainException(failure)
+                .filter(domain -> domain.code().name().equals(spec.code()))
+                .flatMap(domain -> limits.describe(domain, ErrorLocales.resolve(request)))
+                .map(sentence -> new ProblemSpec(spec.code(), spec.status(), List.of(sentence)))
+                .orElse(spec);
     }
 
     private ResponseEntity<Problem> unexpected(Exception failure, HttpServletRequest request) {
@@ -202,6 +224,12 @@ public class CommandProblemAdvice {
         }
 
         static ProblemSpec describe(HttpMessageNotReadableException failure) {
+            StreamConstraintsException tooLong = outermost(failure, StreamConstraintsException.class);
+            if (tooLong != null) {
+                // Jackson refused a number literal longer than the kernel reads at all; its text is not quoted
+                return ProblemSpec.of(ErrorCode.NUMBER_NOT_ACCEPTED, List.of(
+                        "at most " + NumberLimit.MAX_LITERAL_CHARS + " characters per number"));
+            }
             JsonMappingException mapping = outermost(failure, JsonMappingException.class);
             String path = mapping == null ? "" : path(mapping);
             Optional<DomainException> domain = ExceptionTranslator.findDomainException(failure);

@@ -1,5 +1,7 @@
 package org.evaltrack.command.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.evaltrack.command.assessment.AssessmentExamples.ASSESSMENT;
 import static org.evaltrack.command.assessment.AssessmentExamples.DONGSHAN;
 import static org.evaltrack.command.assessment.AssessmentExamples.HUANGSANG;
@@ -23,6 +25,8 @@ import org.evaltrack.kernel.assessment.ReportedFigure;
 import org.evaltrack.kernel.assessment.ReviewFinalized;
 import org.evaltrack.kernel.assessment.ScoreClaimed;
 import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextNotAcceptedException;
 import org.evaltrack.kernel.scheme.ScoringMode;
 import org.evaltrack.kernel.score.Score;
 import org.junit.jupiter.api.Test;
@@ -155,11 +159,11 @@ class UnitAssessmentClaimTest extends UnitAssessmentFixture {
 
     @Test
     void narrativeLongerThanTwentyThousandCharactersIsRefused() {
-        String narrative = "字".repeat(UnitAssessment.NARRATIVE_LIMIT + 1);
-        refused(fixture.given(OPENED)
-                        .when(new ClaimScore(ASSESSMENT, "1.1.1", Score.of("1"), narrative, null),
-                                Actors.submitter(DONGSHAN)),
-                ErrorCode.VALIDATION_FAILED);
+        // the command itself refuses it (kernel TextLimit.NARRATIVE), so no caller can hand it to the assessment
+        String narrative = "字".repeat(TextLimit.NARRATIVE.maxCodePoints() + 1);
+        assertThatThrownBy(() -> new ClaimScore(ASSESSMENT, "1.1.1", Score.of("1"), narrative, null))
+                .isInstanceOfSatisfying(TextNotAcceptedException.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo(ErrorCode.TEXT_NOT_ACCEPTED));
     }
 
     @Test

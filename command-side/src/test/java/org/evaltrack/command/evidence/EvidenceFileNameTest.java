@@ -41,7 +41,13 @@ class EvidenceFileNameTest {
     void refusesOneCharacterMoreThanTheMaximum() {
         String name = "表".repeat(EvidenceFileName.MAX_LENGTH - 3) + ".pdf";
 
-        assertRefused(name);
+        assertRefused(name, ErrorCode.TEXT_NOT_ACCEPTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report.pdf\r\n", "report\r\n.pdf", "x\ud800y.pdf"})
+    void refusesLineBreaksEvenAtTheEndAndBrokenCharacters(String name) {
+        assertRefused(name, ErrorCode.TEXT_NOT_ACCEPTED);
     }
 
     @ParameterizedTest
@@ -53,7 +59,7 @@ class EvidenceFileNameTest {
     @ParameterizedTest
     @ValueSource(strings = {"report\n.pdf", "report\u0000.pdf", "report\u001b[31m.pdf", "report\u007f.pdf"})
     void refusesControlCharacters(String name) {
-        assertRefused(name);
+        assertRefused(name, ErrorCode.TEXT_NOT_ACCEPTED);
     }
 
     @Test
@@ -75,9 +81,13 @@ class EvidenceFileNameTest {
     }
 
     private static void assertRefused(String name) {
+        assertRefused(name, ErrorCode.VALIDATION_FAILED);
+    }
+
+    private static void assertRefused(String name, ErrorCode code) {
         assertThatThrownBy(() -> EvidenceFileName.sanitize(name))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).code())
-                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+                .isEqualTo(code);
     }
 }

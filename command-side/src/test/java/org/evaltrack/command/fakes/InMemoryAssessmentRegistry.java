@@ -32,4 +32,9 @@ public class InMemoryAssessmentRegistry implements AssessmentRegistry {
     public Optional<UnitId> unitOf(AssessmentId assessmentId) {
         return Optional.ofNullable(assessments.get(assessmentId)).map(Entry::unitId);
     }
+
+    @Override
+    public Optional<SchemeId> schemeOf(AssessmentId assessmentId) {
+        return Optional.ofNullable(assessments.get(assessmentId)).map(Entry::schemeId);
+    }
 }

@@ -91,6 +91,25 @@ class ClaimsWorkbookParserTest {
     }
 
     @Test
+    void cellsObeyTheSameKernelLimitsAsTheApi() {
+        List<RowProblem> problems = rejected(workbook(
+                // a workbook's XML cannot carry NUL or lone surrogates at all; line breaks and lengths it can
+                List.of(row("1.1.1", null, null, n("1"), "说".repeat(20001)),
+                        row("2.1.1", null, null, n("1"), "第一行\r\n第二行")),
+                List.of(row("2.1.1", "固定\r\n资产", n("1.79"), "亿元"),
+                        row("2.1.1", "增速", n("1.0000001"), "元".repeat(51))),
+                List.of(row("中央主流媒体推介", "报道", null, LocalDate.of(2101, 1, 1)))));
+
+        assertThat(problems).extracting(RowProblem::sheet, RowProblem::cell, RowProblem::code)
+                .containsExactlyInAnyOrder(
+                        tuple("自评 Claims", "E3", "TOO_LONG"),
+                        tuple("报送数据 Figures", "B3", "NOT_PLAIN_TEXT"),
+                        tuple("报送数据 Figures", "C4", "TOO_MANY_DECIMALS"),
+                        tuple("报送数据 Figures", "D4", "TOO_LONG"),
+                        tuple("加分 BonusClaims", "D3", "OUT_OF_RANGE"));
+    }
+
+    @Test
     void aWorkbookThatClaimsNothingIsRefused() {
         List<RowProblem> problems = rejected(workbook(List.of(row("1.1.1", "精准脱贫", "0 ~ 15", null, null)), List.of(), List.of()));
 

@@ -5,11 +5,16 @@ import static org.evaltrack.command.domain.Refusals.hasCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.evaltrack.command.domain.Actors;
 import org.evaltrack.command.domain.FixedClock;
+import org.evaltrack.command.assessment.IndicatorRule;
+import org.evaltrack.command.assessment.SchemeRulebook;
+import org.evaltrack.command.assessment.SchemeRules;
 import org.evaltrack.command.fakes.InMemoryAssessmentRegistry;
+import org.evaltrack.command.fakes.InMemorySchemeRulebook;
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.EvidenceId;
@@ -25,7 +30,10 @@ import org.evaltrack.kernel.ledger.TaskClosedOut;
 import org.evaltrack.kernel.ledger.TaskId;
 import org.evaltrack.kernel.ledger.TaskReassigned;
 import org.evaltrack.kernel.ledger.TaskReopened;
+import org.evaltrack.kernel.scheme.Deadlines;
 import org.evaltrack.kernel.scheme.SchemeId;
+import org.evaltrack.kernel.scheme.ScoringMode;
+import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +56,14 @@ class TaskLedgerTest {
     private static final TaskClosedOut CLOSED = new TaskClosedOut(LEDGER, TASK, ASSESSMENT, EVIDENCE, YANG, "1.1.1",
             DUE, ASSIGNED_AT, ASSIGNED_AT, false);
 
+    /** The scheme of the assessment has one indicator, 1.1.1: a task can split out only that one. */
+    private static final SchemeRulebook RULEBOOK = new InMemorySchemeRulebook().put(new SchemeRules(
+            SchemeId.of("suining-2019"), 2019, SchemeRules.SchemeStatus.PUBLISHED,
+            new Deadlines(Instant.parse("2019-12-10T16:00:00Z"), Instant.parse("2019-12-20T16:00:00Z"),
+                    Instant.parse("2020-01-10T16:00:00Z")),
+            Map.of("1.1.1", new IndicatorRule("1.1.1", "1.1", ScoringMode.STANDARD, Score.of("15"), null)),
+            Map.of(), Score.of("1"), Map.of()));
+
     private AggregateTestFixture<TaskLedger> fixture;
     private InMemoryAssessmentRegistry registry;
 
@@ -60,6 +76,7 @@ class TaskLedgerTest {
     private AggregateTestFixture<TaskLedger> fixtureAt(Clock clock) {
         AggregateTestFixture<TaskLedger> created = new AggregateTestFixture<>(TaskLedger.class);
         created.registerInjectableResource(registry);
+        created.registerInjectableResource(RULEBOOK);
         created.registerInjectableResource(clock);
         return created;
     }
@@ -91,6 +108,19 @@ class TaskLedgerTest {
                 .when(assign(TaskId.of("t-2"), "债务台账", "债务清单", "财政所", DUE), Actors.submitter(DONGSHAN))
                 .expectEvents(new TaskAssigned(LEDGER, TaskId.of("t-2"), ASSESSMENT, "1.1.1", "债务台账", "债务清单",
                         YANG, "财政所", DUE, FixedClock.NOW));
+    }
+
+    @Test
+    void aTaskOfAnIndicatorTheSchemeDoesNotHaveIsRefused() {
+        AssignTask unknown = new AssignTask(LEDGER, TASK, ASSESSMENT, "9.9.9", "脱贫台账", "贫困户花名册", YANG, "扶贫办", DUE);
+        refused(fixture.givenNoPriorActivity().when(unknown, Actors.admin()), ErrorCode.INDICATOR_NOT_FOUND);
+    }
+
+    @Test
+    void aFortyCharacterIndicatorCodeIsRefusedAsUnknown() {
+        AssignTask unknown = new AssignTask(LEDGER, TASK, ASSESSMENT, "x".repeat(40), "脱贫台账", "贫困户花名册", YANG,
+                "扶贫办", DUE);
+        refused(fixture.givenNoPriorActivity().when(unknown, Actors.admin()), ErrorCode.INDICATOR_NOT_FOUND);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.evaltrack.kernel.actor;
 
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -10,8 +12,8 @@ public record UserId(@JsonValue String value) {
 
     public UserId {
         Objects.requireNonNull(value, "UserId value");
-        if (value.isBlank() || value.length() > 64) {
-            throw new IllegalArgumentException("UserId must be 1..64 characters");
+        if (value.isBlank() || !TextRule.accepts(value, TextLimit.CODE)) {
+            throw new IllegalArgumentException("UserId must be 1..64 characters of plain one-line text");
         }
     }
 

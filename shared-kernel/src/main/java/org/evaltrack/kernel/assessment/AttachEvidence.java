@@ -1,5 +1,8 @@
 package org.evaltrack.kernel.assessment;
 
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
+import org.evaltrack.kernel.limit.DateNotAcceptedException;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -22,6 +25,11 @@ public record AttachEvidence(
         Instant capturedAt,
         String clientSha256) {
     public AttachEvidence {
+        TextRule.require(fileName, TextLimit.FILE_NAME, "fileName");
+        DateNotAcceptedException.require(capturedAt, "capturedAt");
+        if (indicatorCodes != null) {
+            indicatorCodes.forEach(code -> TextRule.require(code, TextLimit.CODE, "indicatorCode"));
+        }
         indicatorCodes = indicatorCodes == null ? Set.of() : Set.copyOf(indicatorCodes);
         taskIds = taskIds == null ? Set.of() : Set.copyOf(taskIds);
     }

@@ -1,5 +1,8 @@
 package org.evaltrack.kernel.assessment;
 
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
+import org.evaltrack.kernel.limit.DateNotAcceptedException;
 import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -15,6 +18,9 @@ public record ClaimBonus(
         LocalDate awardedOn,
         Set<EvidenceId> evidenceIds) {
     public ClaimBonus {
+        TextRule.require(title, TextLimit.NAME, "title");
+        TextRule.require(source, TextLimit.NAME, "source");
+        DateNotAcceptedException.require(awardedOn, "awardedOn");
         evidenceIds = evidenceIds == null ? Set.of() : Set.copyOf(evidenceIds);
     }
 }

@@ -16,6 +16,12 @@ public enum ErrorCode {
     REPORT_SECTION_TOO_LONG(ErrorKind.INVALID),
     /** A date or instant in the query string outside AcceptedDates. */
     DATE_PARAMETER_OUT_OF_RANGE(ErrorKind.INVALID),
+    /** A text too long, or with NUL, a lone surrogate, a control character or a line break where none may be. */
+    TEXT_NOT_ACCEPTED(ErrorKind.INVALID),
+    /** A number with more integer digits or decimals than its limit allows. */
+    NUMBER_NOT_ACCEPTED(ErrorKind.INVALID),
+    /** A date or instant in a body outside the accepted range (2000–2100). */
+    DATE_NOT_ACCEPTED(ErrorKind.INVALID),
 
     // access
     FORBIDDEN(ErrorKind.FORBIDDEN),

@@ -1,5 +1,7 @@
 package org.evaltrack.kernel.ledger;
 
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.evaltrack.kernel.actor.UserId;
 
@@ -10,4 +12,9 @@ public record ReassignTask(
         UserId leaderId,
         String department,
         String reason) {
+    // every text and date a command carries obeys the kernel limits, whoever sends it (API, import, demo)
+    public ReassignTask {
+        TextRule.require(department, TextLimit.NAME, "department");
+        TextRule.require(reason, TextLimit.REASON, "reason");
+    }
 }

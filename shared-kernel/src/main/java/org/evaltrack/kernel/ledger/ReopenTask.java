@@ -1,5 +1,7 @@
 package org.evaltrack.kernel.ledger;
 
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.evaltrack.kernel.assessment.EvidenceId;
 
@@ -9,4 +11,8 @@ public record ReopenTask(
         TaskId taskId,
         EvidenceId evidenceId,
         String reason) {
+    // every text and date a command carries obeys the kernel limits, whoever sends it (API, import, demo)
+    public ReopenTask {
+        TextRule.require(reason, TextLimit.REASON, "reason");
+    }
 }

@@ -1,5 +1,7 @@
 package org.evaltrack.kernel.ledger;
 
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -10,8 +12,8 @@ public record TaskId(@JsonValue String value) {
 
     public TaskId {
         Objects.requireNonNull(value, "TaskId value");
-        if (value.isBlank() || value.length() > 64) {
-            throw new IllegalArgumentException("TaskId must be 1..64 characters");
+        if (value.isBlank() || !TextRule.accepts(value, TextLimit.CODE)) {
+            throw new IllegalArgumentException("TaskId must be 1..64 characters of plain one-line text");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.evaltrack.kernel.scheme;
 
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.evaltrack.kernel.score.Score;
 
@@ -10,4 +12,9 @@ public record AddCategory(
         Section section,
         String name,
         Score budget) {
+    // every text and date a command carries obeys the kernel limits, whoever sends it (API, import, demo)
+    public AddCategory {
+        TextRule.require(categoryCode, TextLimit.CODE, "categoryCode");
+        TextRule.require(name, TextLimit.NAME, "name");
+    }
 }

@@ -1,5 +1,7 @@
 package org.evaltrack.kernel.scheme;
 
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.evaltrack.kernel.score.Score;
 
@@ -9,4 +11,8 @@ public record DefineBonusRule(
         BonusLevel level,
         String name,
         Score pointsPerItem) {
+    // every text and date a command carries obeys the kernel limits, whoever sends it (API, import, demo)
+    public DefineBonusRule {
+        TextRule.require(name, TextLimit.NAME, "name");
+    }
 }

@@ -1,5 +1,8 @@
 package org.evaltrack.kernel.scheme;
 
+import org.evaltrack.kernel.limit.TextLimit;
+import org.evaltrack.kernel.limit.TextRule;
+import org.evaltrack.kernel.limit.DateNotAcceptedException;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.evaltrack.kernel.score.Score;
 
@@ -12,4 +15,15 @@ public record DraftScheme(
         String issuer,
         Deadlines deadlines,
         Score bonusCap) {
+    // every text and date a command carries obeys the kernel limits, whoever sends it (API, import, demo)
+    public DraftScheme {
+        TextRule.require(title, TextLimit.NAME, "title");
+        TextRule.require(documentNumber, TextLimit.LABEL, "documentNumber");
+        TextRule.require(issuer, TextLimit.NAME, "issuer");
+        if (deadlines != null) {
+            DateNotAcceptedException.require(deadlines.claimsDue(), "claimsDue");
+            DateNotAcceptedException.require(deadlines.evidenceDue(), "evidenceDue");
+            DateNotAcceptedException.require(deadlines.reviewDue(), "reviewDue");
+        }
+    }
 }

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Objects;
+import org.evaltrack.kernel.limit.NumberLimit;
+import org.evaltrack.kernel.limit.TextRule;
 
 /**
  * Points, always with exactly two decimals. Anything finer is refused rather than rounded:
@@ -20,11 +22,12 @@ public record Score(@JsonValue BigDecimal value) implements Comparable<Score> {
 
     public Score {
         Objects.requireNonNull(value, "score");
+        // messages quote an excerpt only: 1e999999999 written out in full would exhaust the heap
         if (value.stripTrailingZeros().scale() > SCALE) {
-            throw new InvalidScoreException("at most " + SCALE + " decimals: " + value.toPlainString());
+            throw new InvalidScoreException("at most " + SCALE + " decimals: " + NumberLimit.excerpt(value));
         }
         if (value.abs().compareTo(LIMIT) > 0) {
-            throw new InvalidScoreException("out of range: " + value.toPlainString());
+            throw new InvalidScoreException("out of range: " + NumberLimit.excerpt(value));
         }
         value = value.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
@@ -38,7 +41,7 @@ public record Score(@JsonValue BigDecimal value) implements Comparable<Score> {
         try {
             return new Score(new BigDecimal(value));
         } catch (NumberFormatException e) {
-            throw new InvalidScoreException("not a number: " + value);
+            throw new InvalidScoreException("not a number: " + TextRule.excerpt(value));
         }
     }
 

@@ -1,0 +1,7 @@
+package org.evaltrack.command.schema;
+
+import org.evaltrack.websupport.CommandWebTest;
+
+@CommandWebTest
+class CommandTableColumnsTest extends CommandTableColumns {
+}
