@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.evaltrack.command.web.ProblemFactory;
@@ -35,6 +36,8 @@ class IdempotencyFilterTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
     private final List<String> handled = new ArrayList<>();
     private int nextStatus = 201;
+    private boolean permitted = true;
+    private long limit = 256 * 1024;
 
     @BeforeEach
     void freshTable() throws IOException {
@@ -42,6 +45,7 @@ class IdempotencyFilterTest {
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute(Files.readString(Path.of("src/main/resources/db/command/V4__idempotency.sql")));
+        jdbc.execute(Files.readString(Path.of("src/main/resources/db/command/V12__idempotency_hash_rule.sql")));
         keys = new IdempotencyKeys(jdbc, clock, Duration.ofHours(24), Duration.ofMinutes(5));
     }
 
@@ -87,7 +91,7 @@ class IdempotencyFilterTest {
 
     @Test
     void aDuplicateWhileTheFirstIsInFlightGets409() throws Exception {
-        keys.claim("user-a", "k-1", IdempotencyFilter.fingerprint("POST", "/api/units", bytes("{}")));
+        keys.claim("user-a", "k-1", RequestFingerprint.current("POST", "/api/units", null, bytes("{}")));
 
         MockHttpServletResponse duplicate = send("POST", "/api/units", "{}", "k-1");
 
@@ -98,7 +102,7 @@ class IdempotencyFilterTest {
 
     @Test
     void aPendingKeyLeftByACrashIsFreeAgainAfterTheAbandonTimeout() throws Exception {
-        keys.claim("user-a", "k-1", IdempotencyFilter.fingerprint("POST", "/api/units", bytes("{}")));
+        keys.claim("user-a", "k-1", RequestFingerprint.current("POST", "/api/units", null, bytes("{}")));
         clock.advance(Duration.ofMinutes(6));
 
         MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-1");
@@ -205,7 +209,8 @@ class IdempotencyFilterTest {
     private IdempotencyFilter filter() {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
-        return new IdempotencyFilter(keys, new ProblemFactory(messages, new ObjectMapper()), user::get);
+        return new IdempotencyFilter(keys, new ProblemFactory(messages, new ObjectMapper()), user::get,
+                request -> permitted ? Optional.of(limit) : Optional.empty());
     }
 
     private static byte[] bytes(String text) {
