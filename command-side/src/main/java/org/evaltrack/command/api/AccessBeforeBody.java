@@ -2,13 +2,17 @@ package org.evaltrack.command.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.evaltrack.command.ledger.TaskRef;
 import org.evaltrack.command.security.Actor;
 import org.evaltrack.command.security.ActorProvider;
+import org.evaltrack.command.security.PersonalTokenAuthentication;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.error.DomainException;
+import org.evaltrack.kernel.error.ErrorCode;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -32,6 +36,10 @@ public class AccessBeforeBody implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
+        }
+        if (method.hasMethodAnnotation(PasswordOrSessionOnly.class) && PersonalTokenAuthentication.isCurrent()) {
+            throw new DomainException(ErrorCode.TOKEN_NEEDS_PASSWORD, "signed in with a personal token",
+                    List.of("Authorization: Bearer"));
         }
         CallerMay rule = method.getMethodAnnotation(CallerMay.class);
         if (rule != null) {
