@@ -73,6 +73,18 @@ class AccessBeforeBodyPostgresTest {
     }
 
     @Test
+    void anotherUnitsSubmitterUploadingAFileOverTheLimitIs403Not413() {
+        long events = eventCount();
+
+        HttpApi.Answer refused = api.upload("changpuzi", "/api/assessments/assessment-2019-dongshan/evidence", "台账.pdf",
+                "application/pdf", new byte[1536 * 1024], java.util.Map.of("indicatorCodes", java.util.List.of("1.1.1")));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().path("code").asText()).isEqualTo("OTHER_UNIT");
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
     void anAllowedCallersOversizeCommandIs413InBothLanguagesAndStoresNothing() {
         long events = eventCount();
         byte[] oversize = ("{\"name\":\"" + "乡".repeat(200_000) + "\",\"kind\":\"TOWNSHIP\"}").getBytes(StandardCharsets.UTF_8);
