@@ -73,6 +73,21 @@ class RefusalsLoggedTest {
     }
 
     @Test
+    void aDisabledAccountsSignInIsRecordedWithTheNameTried(CapturedOutput output) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "gone-" + suffix;
+        String password = "right-Pw-" + suffix;
+        accounts.registerIfAbsent(new UserId("g-" + suffix), name, password, "停用", Role.ADMIN, null);
+        jdbc.update("update account set enabled = false where username = ?", name);
+
+        mvc.perform(post("/api/units").with(httpBasic(name, password)).contentType(MediaType.APPLICATION_JSON).content(UNIT))
+                .andExpect(status().isUnauthorized());
+
+        assertThat(onlyRowWithPath("/api/units", "account_tried = '" + name + "'")).containsEntry("role", "ANONYMOUS");
+        assertThat(output.getAll()).contains("account tried " + name).doesNotContain(password);
+    }
+
+    @Test
     void aGuessedBearerTokenIsRecordedWithoutANameAndNeverLogged(CapturedOutput output) throws Exception {
         String guess = "evt_" + UUID.randomUUID().toString().replace("-", "");
 

@@ -4,6 +4,7 @@ import org.evaltrack.query.web.DeniedRequests;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -46,6 +47,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.failed(username, address);
             noteAccountTried(username);
             throw wrong;
+        } catch (AuthenticationException refused) {
+            // a disabled or locked account: refused with the right password, so not counted, but noted
+            noteAccountTried(username);
+            throw refused;
         }
     }
 
