@@ -166,6 +166,18 @@ class PersonalTokensOverHttpPostgresTest {
     }
 
     @Test
+    void aBrowserSessionMayMakeAToken() {
+        BrowserSession browser = new BrowserSession(system.port());
+        assertThat(browser.signIn("tangmiaohua", HttpApi.PASSWORD).statusCode()).isEqualTo(302);
+
+        java.net.http.HttpResponse<String> created = browser.json("POST", "/api/tokens",
+                request("from the page", Instant.now().plus(7, ChronoUnit.DAYS)), "X-CSRF-TOKEN", browser.pageToken());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(tokensOf("tangmiaohua")).isEqualTo(1);
+    }
+
+    @Test
     void revokingAllOfAnAccountsTokensRevokesEveryOne() {
         String first = create("houhuaiqiang", "first");
         String second = create("houhuaiqiang", "second");
