@@ -3,6 +3,8 @@ package org.evaltrack.websupport;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.evaltrack.command.account.AccountController;
+import org.evaltrack.command.api.AccessBeforeBodyConfig;
+import org.evaltrack.command.api.AccessGuard;
 import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountService;
 import org.evaltrack.command.account.AccountStore;
@@ -42,7 +44,7 @@ import org.springframework.context.annotation.Import;
         ErrorMessagesConfig.class, ProblemFactory.class, CommandProblemAdvice.class, UnroutedRequestAdvice.class,
         CommandLookupsProcessingConfig.class, LookupTableUpdater.class, JdbcSchemeRulebook.class, JdbcUnitDirectory.class,
         JdbcAssessmentRegistry.class, JdbcTaskDirectory.class,
-        PersonalTokens.class, PersonalTokenController.class,
+        PersonalTokens.class, PersonalTokenController.class, AccessGuard.class, AccessBeforeBodyConfig.class,
         ProbeAggregate.class, ProblemProbeController.class, ActorProbeController.class})
 public class CommandWebTestApplication {
 

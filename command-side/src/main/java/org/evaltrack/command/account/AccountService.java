@@ -43,10 +43,12 @@ public class AccountService implements AccountRegistration {
     /**
      * An administrator creates an account; the id is new.
      *
-     * @throws DomainException VALIDATION_FAILED (submitter without unit), UNIT_NOT_FOUND, ALREADY_EXISTS (username taken)
+     * @throws DomainException PASSWORD_TOO_LONG (over 72 bytes of UTF-8), VALIDATION_FAILED (submitter without unit),
+     *                         UNIT_NOT_FOUND, ALREADY_EXISTS (username taken)
      */
     @Transactional
     public UserId register(String username, String rawPassword, String displayName, Role role, UnitId unitIdOrNull) {
+        AccountPasswords.requireHashable(rawPassword);
         requireUnitForSubmitter(role, unitIdOrNull);
         if (unitIdOrNull != null && !units.exists(unitIdOrNull)) {
             throw new DomainException(ErrorCode.UNIT_NOT_FOUND, "unit " + unitIdOrNull + " is not registered", List.of(unitIdOrNull.value()));

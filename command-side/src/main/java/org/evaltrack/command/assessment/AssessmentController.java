@@ -4,18 +4,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CallerMay;
+import org.evaltrack.command.api.CallerScope;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.CreatedResponse;
 import org.evaltrack.command.api.ExpectedVersion;
+import org.evaltrack.command.api.MaxBody;
 import org.evaltrack.command.api.PathIds;
 import org.evaltrack.command.domain.Checks;
 import org.evaltrack.command.security.Actor;
 import org.evaltrack.command.security.ActorProvider;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AssessmentId;
+import org.evaltrack.kernel.assessment.BonusClaimId;
 import org.evaltrack.kernel.assessment.ReportSectionKind;
 import org.evaltrack.kernel.error.ErrorCode;
-import org.evaltrack.kernel.assessment.BonusClaimId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "自查自评 / Self-assessment", description = "开启考核、申报得分与加分、提交自评 / Open, claim scores and bonuses, submit")
 public class AssessmentController {
 
+    /** The claim's narrative, as ClaimScoreRequest declares it; sizes the claim's body. */
+    static final int CLAIM_TEXT_CHARS = 20_000;
+
     private final ActorProvider actors;
     private final AccessGuard guard;
     private final CommandSender sender;
@@ -44,6 +50,7 @@ public class AssessmentController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "为单位开启本年度考核 / Open a unit's assessment under a scheme")
     public CreatedResponse open(@Valid @RequestBody OpenAssessmentRequest request) {
         Actor actor = actors.current();
@@ -54,6 +61,8 @@ public class AssessmentController {
     }
 
     @PutMapping("/{assessmentId}/claims/{indicatorCode}")
+    @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
+    @MaxBody(textChars = CLAIM_TEXT_CHARS)
     @Operation(summary = "申报指标自评得分 / Claim an indicator's score")
     public AssessmentChangedResponse claimScore(@PathVariable String assessmentId,
                                                 @PathVariable String indicatorCode,
@@ -69,6 +78,7 @@ public class AssessmentController {
 
     @PostMapping("/{assessmentId}/bonus-claims")
     @ResponseStatus(HttpStatus.CREATED)
+    @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "申报创先争优加分 / Claim a bonus award")
     public CreatedResponse claimBonus(@PathVariable String assessmentId,
                                       @Valid @RequestBody ClaimBonusRequest request,
@@ -82,6 +92,7 @@ public class AssessmentController {
     }
 
     @PostMapping("/{assessmentId}/submission")
+    @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "提交自查自评 / Submit the self-assessment")
     public AssessmentChangedResponse submit(@PathVariable String assessmentId,
                                             @Valid @RequestBody SubmitSelfAssessmentRequest request,
@@ -94,6 +105,8 @@ public class AssessmentController {
     }
 
     @PutMapping("/{assessmentId}/report-sections/{kind}")
+    @CallerMay(roles = Role.SUBMITTER, scope = CallerScope.OWN_UNIT)
+    @MaxBody(textChars = UnitAssessment.REPORT_SECTION_LIMIT)
     @Operation(summary = "撰写自查自评报告的文字段落（measures 工作措施 / problems 存在问题及努力方向） / "
             + "Write a free-text section of the self-assessment report (measures / problems)")
     public AssessmentChangedResponse writeReportSection(@PathVariable String assessmentId,

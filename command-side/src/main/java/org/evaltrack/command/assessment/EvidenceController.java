@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CallerMay;
+import org.evaltrack.command.api.CallerScope;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.ExpectedVersion;
 import org.evaltrack.command.api.PathIds;
@@ -67,6 +69,7 @@ public class EvidenceController {
 
     @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
+    @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "上传佐证材料 / Upload evidence for indicators and tasks")
     public EvidenceAttachedResponse attach(
             @PathVariable String assessmentId,
@@ -101,6 +104,7 @@ public class EvidenceController {
 
     @PostMapping(path = "/tasks/{taskId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
+    @CallerMay(roles = {Role.LEADER, Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT_TASK)
     @Operation(summary = "为台账任务上传佐证（对账销号） / Upload evidence for a ledger task")
     public EvidenceAttachedResponse attachToTask(
             @PathVariable String assessmentId,
@@ -129,6 +133,7 @@ public class EvidenceController {
     }
 
     @PostMapping("/evidence/{evidenceId}/withdrawal")
+    @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "撤回佐证材料 / Withdraw evidence")
     public AssessmentChangedResponse withdraw(@PathVariable String assessmentId,
                                               @PathVariable String evidenceId,

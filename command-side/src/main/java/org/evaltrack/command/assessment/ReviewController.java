@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CallerMay;
+import org.evaltrack.command.api.CallerScope;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.ExpectedVersion;
 import org.evaltrack.command.api.PathIds;
@@ -43,6 +45,7 @@ public class ReviewController {
     }
 
     @PostMapping("/adjustments")
+    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "审核调整指标得分 / Adjust an indicator's score")
     public AssessmentChangedResponse adjust(@PathVariable String assessmentId,
                                             @Valid @RequestBody AdjustScoreRequest request,
@@ -52,6 +55,7 @@ public class ReviewController {
     }
 
     @PostMapping("/bonus-claims/{bonusClaimId}/verification")
+    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "核定加分项 / Verify a bonus claim")
     public AssessmentChangedResponse verifyBonus(@PathVariable String assessmentId,
                                                  @PathVariable String bonusClaimId,
@@ -63,6 +67,7 @@ public class ReviewController {
     }
 
     @PostMapping("/bonus-claims/{bonusClaimId}/rejection")
+    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "驳回加分项 / Reject a bonus claim")
     public AssessmentChangedResponse rejectBonus(@PathVariable String assessmentId,
                                                  @PathVariable String bonusClaimId,
@@ -73,6 +78,7 @@ public class ReviewController {
     }
 
     @PostMapping("/evidence/{evidenceId}/rejection")
+    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "退回佐证材料 / Reject a piece of evidence")
     public AssessmentChangedResponse rejectEvidence(@PathVariable String assessmentId,
                                                     @PathVariable String evidenceId,
@@ -83,6 +89,7 @@ public class ReviewController {
     }
 
     @PostMapping("/evidence/{evidenceId}/capture-time-acceptance")
+    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "认可佐证的采集时间 / Accept the evidence's capture time for lateness")
     public AssessmentChangedResponse acceptCaptureTime(@PathVariable String assessmentId,
                                                        @PathVariable String evidenceId,
@@ -93,6 +100,7 @@ public class ReviewController {
     }
 
     @PostMapping("/vetoes")
+    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "一票否决 / Apply a veto")
     public AssessmentChangedResponse applyVeto(@PathVariable String assessmentId,
                                                @Valid @RequestBody ApplyVetoRequest request,
@@ -102,6 +110,7 @@ public class ReviewController {
     }
 
     @PostMapping("/vetoes/{conditionCode}/lifting")
+    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "撤销一票否决 / Lift a veto")
     public AssessmentChangedResponse liftVeto(@PathVariable String assessmentId,
                                               @PathVariable String conditionCode,
@@ -113,6 +122,7 @@ public class ReviewController {
     }
 
     @PostMapping("/finalization")
+    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "审核定稿 / Finalise the review")
     public AssessmentChangedResponse finalizeReview(@PathVariable String assessmentId,
                                                     @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
@@ -121,6 +131,7 @@ public class ReviewController {
     }
 
     @PostMapping("/reopening")
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "重新开放考核 / Reopen a submitted or finalised assessment")
     public AssessmentChangedResponse reopen(@PathVariable String assessmentId,
                                             @Valid @RequestBody ReasonRequest request,

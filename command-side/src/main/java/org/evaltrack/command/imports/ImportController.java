@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CallerMay;
+import org.evaltrack.command.api.CallerScope;
 import org.evaltrack.command.api.PathIds;
 import org.evaltrack.command.imports.ImportResults.ClaimsImported;
 import org.evaltrack.command.imports.ImportResults.SchemeImported;
@@ -50,6 +52,7 @@ public class ImportController {
     }
 
     @GetMapping("/scheme-template.xlsx")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "下载评估方案导入模板 / Download the scheme template")
     public ResponseEntity<byte[]> schemeTemplate() {
         guard.requireRole(actors.current(), Role.ADMIN);
@@ -58,6 +61,7 @@ public class ImportController {
 
     @PostMapping(path = "/schemes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "从 Excel 导入评估方案 / Import a scheme from a workbook",
             description = "先检查全部行，有问题则 422 逐行列出且不保存；无误则通过命令创建方案（publish=true 时一并发布）。"
                     + " / Checks every row first: any problem is a 422 listing each, nothing stored; otherwise the scheme"
@@ -71,6 +75,7 @@ public class ImportController {
     }
 
     @GetMapping("/assessments/{assessmentId}/claims-template.xlsx")
+    @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "下载本单位自评导入模板（已列出指标） / Download the claims template, indicators listed")
     public ResponseEntity<byte[]> claimsTemplate(@PathVariable String assessmentId) {
         AssessmentId id = PathIds.assessment(assessmentId);
@@ -79,6 +84,7 @@ public class ImportController {
     }
 
     @PostMapping(path = "/assessments/{assessmentId}/claims", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "从 Excel 导入自评及加分 / Import claims and bonus list from a workbook")
     public ClaimsImported importClaims(@PathVariable String assessmentId,
                                        @RequestPart("file") MultipartFile file) throws IOException {

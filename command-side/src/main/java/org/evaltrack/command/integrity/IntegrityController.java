@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CallerMay;
 import org.evaltrack.command.api.PathIds;
 import org.evaltrack.command.security.ActorProvider;
 import org.evaltrack.kernel.actor.Role;
@@ -35,6 +36,7 @@ public class IntegrityController {
     }
 
     @PostMapping("/integrity-check")
+    @CallerMay(roles = {Role.ADMIN, Role.REVIEWER})
     @Operation(summary = "校验评估事件哈希链和佐证文件 / Verify the assessment's hash chain and evidence files")
     public IntegrityReport check(@PathVariable String assessmentId) {
         guard.requireRole(actors.current(), Role.ADMIN, Role.REVIEWER);

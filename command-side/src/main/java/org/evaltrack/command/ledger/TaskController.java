@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CallerMay;
+import org.evaltrack.command.api.CallerScope;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.CreatedResponse;
 import org.evaltrack.command.api.ExpectedVersion;
@@ -43,6 +45,7 @@ public class TaskController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "分解任务到责任领导 / Assign a task to a responsible leader")
     public CreatedResponse assign(@PathVariable String assessmentId,
                                   @Valid @RequestBody AssignTaskRequest request,
@@ -56,6 +59,7 @@ public class TaskController {
     }
 
     @PostMapping("/{taskId}/reassignment")
+    @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "调整任务责任人 / Reassign a task")
     public TaskChangedResponse reassign(@PathVariable String assessmentId,
                                         @PathVariable String taskId,

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CallerMay;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.CreatedResponse;
 import org.evaltrack.command.api.ExpectedVersion;
@@ -42,6 +43,7 @@ public class SchemeController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "起草评估方案 / Draft a scheme")
     public CreatedResponse draft(@Valid @RequestBody DraftSchemeRequest request) {
         requireAdmin();
@@ -51,6 +53,7 @@ public class SchemeController {
     }
 
     @PostMapping("/{schemeId}/categories")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "添加类别及分值 / Add a category with its budget")
     public SchemeChangedResponse addCategory(@PathVariable String schemeId,
                                              @Valid @RequestBody AddCategoryRequest request,
@@ -60,6 +63,7 @@ public class SchemeController {
     }
 
     @PostMapping("/{schemeId}/indicators")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "添加指标 / Add an indicator")
     public SchemeChangedResponse addIndicator(@PathVariable String schemeId,
                                               @Valid @RequestBody AddIndicatorRequest request,
@@ -69,6 +73,7 @@ public class SchemeController {
     }
 
     @PostMapping("/{schemeId}/bonus-rules")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "定义创先争优加分规则 / Define a bonus rule")
     public SchemeChangedResponse defineBonusRule(@PathVariable String schemeId,
                                                  @Valid @RequestBody DefineBonusRuleRequest request,
@@ -78,6 +83,7 @@ public class SchemeController {
     }
 
     @PostMapping("/{schemeId}/veto-conditions")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "定义一票否决情形 / Define a veto condition")
     public SchemeChangedResponse defineVetoCondition(@PathVariable String schemeId,
                                                      @Valid @RequestBody DefineVetoConditionRequest request,
@@ -87,6 +93,7 @@ public class SchemeController {
     }
 
     @PostMapping("/{schemeId}/publication")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "发布评估方案 / Publish a scheme")
     public SchemeChangedResponse publish(@PathVariable String schemeId,
                                          @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
@@ -95,6 +102,7 @@ public class SchemeController {
     }
 
     @PostMapping("/{schemeId}/indicators/{indicatorCode}/revisions")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "修订指标分值 / Revise an indicator's maximum and floor")
     public SchemeChangedResponse reviseIndicator(@PathVariable String schemeId,
                                                  @PathVariable String indicatorCode,
@@ -105,6 +113,7 @@ public class SchemeController {
     }
 
     @PostMapping("/{schemeId}/categories/{categoryCode}/revisions")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "修订类别分值 / Revise a category's budget")
     public SchemeChangedResponse reviseCategoryBudget(@PathVariable String schemeId,
                                                       @PathVariable String categoryCode,
@@ -115,6 +124,7 @@ public class SchemeController {
     }
 
     @PostMapping("/{schemeId}/deadline-revisions")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "调整时间节点 / Revise the deadlines")
     public SchemeChangedResponse reviseDeadlines(@PathVariable String schemeId,
                                                  @Valid @RequestBody ReviseDeadlinesRequest request,
@@ -124,6 +134,7 @@ public class SchemeController {
     }
 
     @PostMapping("/{schemeId}/closure")
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "关闭评估方案 / Close a scheme")
     public SchemeChangedResponse close(@PathVariable String schemeId,
                                        @Valid @RequestBody ReasonRequest request,

@@ -14,7 +14,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes each refusal to {@code access_denial}. In a transaction of its own, so that neither a rollback
+ * Writes each refusal to {@code access_denial} and logs it at INFO: who, what, the code and the account
+ * name a failed sign-in tried; never a password or token (neither reaches this class). In a transaction of its own, so that neither a rollback
  * of the refused work loses the row nor a failed insert poisons the work's transaction; and a failure
  * is logged, never thrown, so a 403 never turns into a 500.
  */
@@ -24,7 +25,8 @@ class AccessDenialLog implements DeniedAttempts {
     private static final Logger log = LoggerFactory.getLogger(AccessDenialLog.class);
     static final String ANONYMOUS = "ANONYMOUS";
     private static final String INSERT = "insert into access_denial"
-            + " (occurred_at, user_id, role, method, path, code, remote_address) values (?, ?, ?, ?, ?, ?, ?)";
+            + " (occurred_at, user_id, role, method, path, code, remote_address, account_tried)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -42,8 +44,13 @@ class AccessDenialLog implements DeniedAttempts {
 
     @Override
     public void denied(HttpServletRequest request, String code) {
+        String accountTried = request.getAttribute(ACCOUNT_TRIED) instanceof String name ? name : null;
         try {
             Optional<Actor> actor = actors.signedIn();
+            log.info("Refused {} {} with {}: user {} ({}), account tried {}, from {}", request.getMethod(),
+                    printable(request.getRequestURI()), code, actor.map(a -> a.userId().value()).orElse("-"),
+                    actor.map(a -> a.role().name()).orElse(ANONYMOUS), accountTried == null ? "-" : printable(accountTried),
+                    request.getRemoteAddr());
             ownTransaction.executeWithoutResult(status -> jdbc.update(INSERT,
                     Timestamp.from(clock.instant()),
                     actor.map(a -> a.userId().value()).orElse(null),
@@ -51,11 +58,19 @@ class AccessDenialLog implements DeniedAttempts {
                     cut(request.getMethod(), 16),
                     cut(request.getRequestURI(), 1000),
                     cut(code, 64),
-                    cut(request.getRemoteAddr(), 64)));
+                    cut(request.getRemoteAddr(), 64),
+                    accountTried == null ? null : cut(accountTried, 64)));
         } catch (RuntimeException failure) {
             log.warn("Could not record the refusal {} of {} {}: {}", code, request.getMethod(), request.getRequestURI(),
                     failure.toString());
         }
+    }
+
+    /** A name or path as one log line: control characters (a forged line break) become '?'. */
+    private static String printable(String value) {
+        String shown = value.length() <= 200 ? value : value.substring(0, 200) + "…";
+        return shown.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static String cut(String value, int max) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountStore;
+import org.evaltrack.command.api.CommandEndpoints;
 import org.evaltrack.command.token.PersonalTokens;
 import org.evaltrack.command.web.CommandRequests;
 import org.evaltrack.command.web.DatabaseUnavailableFilter;
@@ -55,7 +56,8 @@ public class CommandSecurityConfig {
     @Order(CHAIN_ORDER)
     public SecurityFilterChain commandApiSecurityFilterChain(
             HttpSecurity http, AccountStore accounts, AccountPasswords passwords, ProblemFactory problems,
-            ObjectProvider<IdempotencyKeys> idempotencyKeys, LoginThrottle commandLoginThrottle, PersonalTokens personalTokens)
+            ObjectProvider<IdempotencyKeys> idempotencyKeys, LoginThrottle commandLoginThrottle, PersonalTokens personalTokens,
+            ObjectProvider<CommandEndpoints> endpoints)
             throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
         provider.setPasswordEncoder(passwords.encoder());
@@ -91,7 +93,8 @@ public class CommandSecurityConfig {
                 .logout(AbstractHttpConfigurer::disable);
         // after authorization: the key belongs to a known user, and a refused request never occupies one
         http.addFilterBefore(new DatabaseUnavailableFilter(problems), DisableEncodeUrlFilter.class);
-        idempotencyKeys.ifAvailable(keys -> http.addFilterAfter(new IdempotencyFilter(keys, problems), AuthorizationFilter.class));
+        idempotencyKeys.ifAvailable(keys -> http.addFilterAfter(new IdempotencyFilter(keys, problems,
+                request -> endpoints.getObject().bodyLimitIfPermitted(request)), AuthorizationFilter.class));
         return http.build();
     }
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.evaltrack.command.token.PersonalTokens;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
@@ -33,7 +32,7 @@ final class PersonalTokenSignIn {
             if (!account.isEnabled()) {
                 throw new DisabledException("account disabled");
             }
-            return UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
+            return new PersonalTokenAuthentication(account, account.getAuthorities());
         });
         return provider;
     }

@@ -1,11 +1,15 @@
 package org.evaltrack.command.security;
 
+import org.evaltrack.command.web.DeniedAttempts;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Puts the {@link LoginThrottle} around another provider (passwords for form login and Basic, tokens
@@ -30,6 +34,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         var locked = throttle.lockedFor(username, address);
         if (locked.isPresent()) {
+            noteAccountTried(username);
             throw new LoginThrottledException(locked.get());
         }
         try {
@@ -40,7 +45,19 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (BadCredentialsException | OAuth2AuthenticationException wrong) {
             throttle.failed(username, address);
+            noteAccountTried(username);
             throw wrong;
+        } catch (AuthenticationException refused) {
+            // a disabled or locked account: refused with the right password, so not counted, but noted
+            noteAccountTried(username);
+            throw refused;
+        }
+    }
+
+    /** For the refusal's record ({@link DeniedAttempts#ACCOUNT_TRIED}): the name only, on the request being refused. */
+    private static void noteAccountTried(String username) {
+        if (username != null && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
+            current.getRequest().setAttribute(DeniedAttempts.ACCOUNT_TRIED, username);
         }
     }
 

@@ -61,6 +61,12 @@ public class PersonalTokens {
                 utc(clock.instant()), tokenId, owner.value()) == 1;
     }
 
+    /** Revokes every live token of the account; how many were live. */
+    int revokeAll(UserId owner) {
+        return jdbc.update("update personal_token set revoked_at = ? where user_id = ? and revoked_at is null",
+                utc(clock.instant()), owner.value());
+    }
+
     /** The account name a live token signs in as; empty for an unknown, expired or revoked token. */
     public Optional<String> usernameFor(String token) {
         List<String> found = jdbc.queryForList("select a.username from personal_token t join account a on a.user_id = t.user_id"

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.evaltrack.command.api.AccessGuard;
+import org.evaltrack.command.api.CallerMay;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.CreatedResponse;
 import org.evaltrack.command.security.Actor;
@@ -34,6 +35,7 @@ public class UnitController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "登记被考核单位 / Register an assessed unit")
     public CreatedResponse register(@Valid @RequestBody RegisterUnitRequest request) {
         Actor actor = actors.current();

@@ -243,6 +243,8 @@ class EvidenceControllerTest extends ControllerSliceTest {
     void clientHashThatIsNotAHashIsRejectedBeforeAnythingIsStored() throws Exception {
         asSubmitterOfOwnUnit();
         assessmentBelongsTo(OWN_UNIT);
+        // access (the task's own unit) is judged first, so the task must exist for the hash to be judged
+        taskLedBy("user-leader", ASSESSMENT);
         mvc.perform(multipart("/api/assessments/{id}/tasks/{task}/evidence", ASSESSMENT, TASK).file(REPORT)
                         .param("sha256", "not-a-hash"))
                 .andExpect(status().isBadRequest())

@@ -54,7 +54,7 @@ class PasswordNotLoggedTest {
                 .as("both the creation and the refusal were logged, so the check below means something")
                 .contains("registered")
                 .contains("ALREADY_EXISTS")
-                .contains("VALIDATION_FAILED")
+                .contains("PASSWORD_TOO_LONG")
                 .doesNotContain(newPassword)
                 .doesNotContain(adminPassword)
                 .doesNotContain(tooLong);

@@ -1,6 +1,7 @@
 package org.evaltrack.testsupport.commandslice;
 
 import java.util.List;
+import org.evaltrack.command.api.AccessBeforeBodyConfig;
 import org.evaltrack.command.api.AccessGuard;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.TestActors;
@@ -25,7 +26,7 @@ import org.springframework.util.unit.DataSize;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({UnitController.class, SchemeController.class, AssessmentController.class, EvidenceController.class,
-        ReviewController.class, TaskController.class, AccessGuard.class, CommandSender.class, TestProblemAdvice.class})
+        ReviewController.class, TaskController.class, AccessGuard.class, AccessBeforeBodyConfig.class, CommandSender.class, TestProblemAdvice.class})
 public class CommandSliceConfiguration {
 
     /** Small, so an oversize upload is cheap to build in a test. */

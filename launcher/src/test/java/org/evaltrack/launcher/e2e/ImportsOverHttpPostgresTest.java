@@ -136,6 +136,25 @@ class ImportsOverHttpPostgresTest {
     }
 
     @Test
+    void theSameKeyAndFileSentToPublishIs422NotAReplayOfTheDraft() {
+        byte[] file = referenceScheme().bytes();
+
+        HttpApi.Answer draft = api.upload("office", "/api/imports/schemes", "方案.xlsx", XLSX, file, Map.of(),
+                "Idempotency-Key", "import-publish-1");
+        long events = storedEvents();
+        HttpApi.Answer publish = api.upload("office", "/api/imports/schemes?publish=true", "方案.xlsx", XLSX, file, Map.of(),
+                "Idempotency-Key", "import-publish-1");
+
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        assertThat(draft.json().path("published").asBoolean()).isFalse();
+        assertThat(publish.status()).as(publish.toString()).isEqualTo(422);
+        assertThat(publish.contentType()).startsWith("application/problem+json");
+        assertThat(publish.json().path("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(publish.header("Idempotent-Replayed")).isNull();
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
     void aWorkbookWithProblemsIsRefusedRowByRowInBothLanguagesAndStoresNothing() {
         FilledWorkbook workbook = referenceScheme();
         int precisePoverty = workbook.rowOf("指标", "指标编号", "1.1.1");

@@ -66,6 +66,12 @@ class LoginThrottlingOverHttpPostgresTest {
         assertThrottled(command, "Too many failed sign-ins");
         assertThat(system.bean(JdbcTemplate.class).queryForObject(
                 "select count(*) from access_denial where code = 'LOGIN_THROTTLED'", Integer.class)).isGreaterThanOrEqualTo(2);
+        // each wrong password and each throttled attempt is noted with the name tried, never the password
+        assertThat(system.bean(JdbcTemplate.class).queryForObject("select count(*) from access_denial"
+                + " where account_tried = 'reviewer' and code in ('UNAUTHENTICATED', 'LOGIN_THROTTLED')", Integer.class))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(system.bean(JdbcTemplate.class).queryForObject("select count(*) from access_denial"
+                + " where account_tried like '%wrong-%' or path like '%wrong-%'", Integer.class)).isZero();
 
         Thread.sleep(retryAfterMillis(read));
         assertThat(client.get(TOTALS, "Authorization", basic("reviewer", HttpApi.PASSWORD)).statusCode())
@@ -80,6 +86,9 @@ class LoginThrottlingOverHttpPostgresTest {
             assertThat(wrong.statusCode()).isEqualTo(302);
             assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         }
+        assertThat(system.bean(JdbcTemplate.class).queryForObject("select count(*) from access_denial"
+                        + " where account_tried = 'office' and code = 'UNAUTHENTICATED' and method = 'POST' and user_id is null",
+                Integer.class)).as("each wrong password of the form, with the name tried").isGreaterThanOrEqualTo(3);
 
         HttpResponse<String> locked = browser.signIn("office", HttpApi.PASSWORD);
 

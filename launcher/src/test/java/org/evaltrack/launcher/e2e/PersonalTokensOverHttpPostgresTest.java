@@ -142,6 +142,100 @@ class PersonalTokensOverHttpPostgresTest {
                 .isEqualTo(401);
     }
 
+    @Test
+    void aTokenCannotMakeATokenAndItsBodyIsNotRead() {
+        String token = create("hedingchao", "script");
+        long tokens = tokensOf("hedingchao");
+
+        HttpApi.Answer minted = api.raw("POST", null, "/api/tokens", "application/json",
+                request("longer-lived", Instant.now().plus(365, ChronoUnit.DAYS)).getBytes(StandardCharsets.UTF_8),
+                "Authorization", "Bearer " + token, "Accept-Language", "zh-CN");
+        HttpApi.Answer malformed = api.raw("POST", null, "/api/tokens", "application/json",
+                "{\"expiresAt\": [[[".getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + token, "Accept-Language", "en");
+
+        assertThat(minted.status()).as(minted.toString()).isEqualTo(403);
+        assertThat(minted.contentType()).startsWith("application/problem+json");
+        assertThat(minted.json().path("code").asText()).isEqualTo("TOKEN_NEEDS_PASSWORD");
+        assertThat(minted.json().path("detail").asText()).contains("用户名和密码");
+        assertThat(malformed.status()).as("refused before the body is read").isEqualTo(403);
+        assertThat(malformed.json().path("detail").asText()).contains("user name and password");
+        assertThat(tokensOf("hedingchao")).isEqualTo(tokens);
+        assertThat(system.bean(JdbcTemplate.class).queryForObject(
+                "select count(*) from access_denial where path = '/api/tokens' and code = 'TOKEN_NEEDS_PASSWORD'", Integer.class))
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aBrowserSessionMayMakeAToken() {
+        BrowserSession browser = new BrowserSession(system.port());
+        assertThat(browser.signIn("tangmiaohua", HttpApi.PASSWORD).statusCode()).isEqualTo(302);
+
+        java.net.http.HttpResponse<String> created = browser.json("POST", "/api/tokens",
+                request("from the page", Instant.now().plus(7, ChronoUnit.DAYS)), "X-CSRF-TOKEN", browser.pageToken());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(tokensOf("tangmiaohua")).isEqualTo(1);
+    }
+
+    @Test
+    void revokingAllOfAnAccountsTokensRevokesEveryOne() {
+        String first = create("houhuaiqiang", "first");
+        String second = create("houhuaiqiang", "second");
+
+        HttpApi.Answer revoked = bearer("DELETE", "/api/tokens", first, null);
+
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(revoked.json().path("revoked").asInt()).isEqualTo(2);
+        assertThat(bearer("GET", "/api/tokens", first, null).status()).isEqualTo(401);
+        assertThat(bearer("GET", "/api/tokens", second, null).status()).isEqualTo(401);
+        assertThat(bearer("PUT", DONGSHAN + "/claims/1.1.1", second, "{\"claimedScore\":1}").status()).isEqualTo(401);
+        assertThat(api.get("houhuaiqiang", "/api/tokens").json()).allSatisfy(token ->
+                assertThat(token.path("active").asBoolean()).isFalse());
+    }
+
+    @Test
+    void theOfficeRevokesEveryTokenOfAnotherAccountAndNobodyElseMay() {
+        String token = create("limaoqun", "leaked");
+        String userId = userIdOf("limaoqun");
+
+        assertThat(api.raw("DELETE", "reviewer", "/api/tokens?userId=" + userId, null, null).status()).isEqualTo(403);
+        assertThat(bearer("GET", "/api/tokens", token, null).status()).isEqualTo(200);
+
+        HttpApi.Answer revoked = api.raw("DELETE", "office", "/api/tokens?userId=" + userId, null, null);
+
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(revoked.json().path("revoked").asInt()).isEqualTo(1);
+        assertThat(bearer("GET", "/api/tokens", token, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aDisabledAccountsTokensStopWorkingOnBothSides() {
+        String token = create("yuanyongxin", "until disabled");
+        JdbcTemplate jdbc = system.bean(JdbcTemplate.class);
+        assertThat(bearer("GET", "/api/tokens", token, null).status()).isEqualTo(200);
+
+        jdbc.update("update account set enabled = false where username = 'yuanyongxin'");
+        try {
+            assertThat(bearer("GET", "/api/tokens", token, null).status()).as("query side").isEqualTo(401);
+            assertThat(bearer("POST", "/api/tokens", token, request("x", Instant.now().plus(1, ChronoUnit.DAYS))).status())
+                    .as("command side").isEqualTo(401);
+            assertThat(bearer("DELETE", "/api/tokens", token, null).status()).as("command side").isEqualTo(401);
+        } finally {
+            jdbc.update("update account set enabled = true where username = 'yuanyongxin'");
+        }
+    }
+
+    private long tokensOf(String account) {
+        return system.bean(JdbcTemplate.class).queryForObject(
+                "select count(*) from personal_token t join account a on a.user_id = t.user_id where a.username = ?",
+                Long.class, account);
+    }
+
+    private String userIdOf(String account) {
+        return system.bean(JdbcTemplate.class).queryForObject("select user_id from account where username = ?",
+                String.class, account);
+    }
+
     private String create(String account, String name) {
         HttpApi.Answer created = api.post(account, "/api/tokens", request(name, Instant.now().plus(7, ChronoUnit.DAYS)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

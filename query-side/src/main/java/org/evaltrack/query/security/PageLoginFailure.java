@@ -14,7 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * A failed form sign-in: a wrong password goes back to the form with {@code ?error}; a throttled one
- * is answered 429 with Retry-After and the form again, saying how long to wait (and is noted as a refusal).
+ * is answered 429 with Retry-After and the form again, saying how long to wait. Both are noted as refusals.
  */
 public final class PageLoginFailure implements AuthenticationFailureHandler {
 
@@ -38,6 +38,8 @@ public final class PageLoginFailure implements AuthenticationFailureHandler {
             request.getRequestDispatcher(PageSecurityConfig.LOGIN_THROTTLED).forward(request, response);
             return;
         }
+        // a wrong password is a refusal too, noted with the name tried (set by the throttled provider)
+        problems.noteIfDenied(request, HttpStatus.UNAUTHORIZED, QueryProblems.UNAUTHENTICATED);
         response.sendRedirect(request.getContextPath() + PageSecurityConfig.LOGIN + "?error");
     }
 }

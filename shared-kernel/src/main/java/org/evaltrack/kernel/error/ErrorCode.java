@@ -29,6 +29,10 @@ public enum ErrorCode {
     OTHER_UNIT(ErrorKind.FORBIDDEN),
     NOT_YOUR_TASK(ErrorKind.FORBIDDEN),
     OWN_UNIT_REVIEW(ErrorKind.FORBIDDEN),
+    /** Tokens are created with a password or a browser session, never with another token. */
+    TOKEN_NEEDS_PASSWORD(ErrorKind.FORBIDDEN),
+    /** A password longer than BCrypt reads (72 bytes of UTF-8). */
+    PASSWORD_TOO_LONG(ErrorKind.INVALID),
 
     // unknown ids
     SCHEME_NOT_FOUND(ErrorKind.NOT_FOUND),
@@ -83,7 +87,9 @@ public enum ErrorCode {
 
     // transport
     PAYLOAD_TOO_LARGE(ErrorKind.TOO_LARGE),
-    UNSUPPORTED_MEDIA_TYPE(ErrorKind.UNSUPPORTED);
+    UNSUPPORTED_MEDIA_TYPE(ErrorKind.UNSUPPORTED),
+    /** A request body larger than its endpoint accepts. */
+    REQUEST_TOO_LARGE(ErrorKind.TOO_LARGE);
 
     private final ErrorKind kind;
 

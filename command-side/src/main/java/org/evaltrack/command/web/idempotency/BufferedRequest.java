@@ -25,14 +25,25 @@ import java.util.List;
  */
 record BufferedRequest(HttpServletRequest request, byte[] body) {
 
-    /** Null when a multipart body cannot be parsed (too large, malformed). */
-    static BufferedRequest of(HttpServletRequest request) throws IOException {
+    /**
+     * Null when a multipart body cannot be parsed (too large, malformed) or another body is larger than
+     * {@code limit}: read no further than that, the chain refuses it with 413.
+     */
+    static BufferedRequest of(HttpServletRequest request, long limit) throws IOException {
         String type = request.getContentType();
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
             return multipart(request);
         }
-        byte[] body = request.getInputStream().readAllBytes();
-        return new BufferedRequest(new Replaying(request, body), body);
+        if (request.getContentLengthLong() > limit) {
+            return null;
+        }
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        // over the limit, the replay's Content-Length (limit + 1) gets the chain's 413
+        return new BufferedRequest(new Replaying(request, body), body.length > limit ? null : body);
+    }
+
+    boolean tooLarge() {
+        return body == null;
     }
 
     private static BufferedRequest multipart(HttpServletRequest request) throws IOException {

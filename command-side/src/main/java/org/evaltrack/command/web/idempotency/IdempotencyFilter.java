@@ -5,10 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.evaltrack.command.security.AccountPrincipal;
 import org.evaltrack.command.web.CommandRequests;
@@ -24,6 +24,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Answers a retried command with the answer of its first attempt. Sits in the command side's
  * security chain after authorization, so the key belongs to a known user and a refused login
  * never occupies a key. Only answers below 500 are kept: a server failure may be retried for real.
+ * A caller the endpoint would refuse is passed on without their body being read, and a body is
+ * read only up to the endpoint's limit.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -35,15 +37,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ProblemFactory problems;
 
     private final Supplier<String> currentUserId;
+    private final Function<HttpServletRequest, Optional<Long>> bodyLimitIfPermitted;
 
-    public IdempotencyFilter(IdempotencyKeys keys, ProblemFactory problems) {
-        this(keys, problems, IdempotencyFilter::signedInUserId);
+    /** @param bodyLimitIfPermitted the body limit of the endpoint, empty when the caller may not call it */
+    public IdempotencyFilter(IdempotencyKeys keys, ProblemFactory problems,
+                             Function<HttpServletRequest, Optional<Long>> bodyLimitIfPermitted) {
+        this(keys, problems, IdempotencyFilter::signedInUserId, bodyLimitIfPermitted);
     }
 
-    IdempotencyFilter(IdempotencyKeys keys, ProblemFactory problems, Supplier<String> currentUserId) {
+    IdempotencyFilter(IdempotencyKeys keys, ProblemFactory problems, Supplier<String> currentUserId,
+                      Function<HttpServletRequest, Optional<Long>> bodyLimitIfPermitted) {
         this.keys = keys;
         this.problems = problems;
         this.currentUserId = currentUserId;
+        this.bodyLimitIfPermitted = bodyLimitIfPermitted;
     }
 
     @Override
@@ -72,17 +79,28 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         String key = sent.get(0);
-        BufferedRequest buffered = BufferedRequest.of(request);
-        if (buffered == null) {
-            // a multipart body the container cannot read: let the chain give its own refusal
+        Optional<Long> limit = bodyLimitIfPermitted.apply(request);
+        if (limit.isEmpty()) {
+            // a caller the handler refuses (or no handler): refused there without their body being read
             chain.doFilter(request, response);
             return;
         }
-        String hash = fingerprint(request.getMethod(), request.getRequestURI(), buffered.body());
+        BufferedRequest buffered = BufferedRequest.of(request, limit.get());
+        if (buffered == null) {
+            // a body over the limit, or multipart the container cannot read: let the chain give its own refusal
+            chain.doFilter(request, response);
+            return;
+        }
+        if (buffered.tooLarge()) {
+            chain.doFilter(buffered.request(), response);
+            return;
+        }
+        String hash = RequestFingerprint.current(request.getMethod(), request.getRequestURI(), request.getQueryString(),
+                buffered.body());
 
         IdempotencyKeys.Claim claim = keys.claim(userId, key, hash);
         if (claim instanceof IdempotencyKeys.Earlier earlier) {
-            answerFromEarlier(earlier, hash, request, response);
+            answerFromEarlier(earlier, buffered.body(), request, response);
             return;
         }
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
@@ -102,8 +120,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void answerFromEarlier(IdempotencyKeys.Earlier earlier, String hash, HttpServletRequest request,
+    private void answerFromEarlier(IdempotencyKeys.Earlier earlier, byte[] sentBody, HttpServletRequest request,
                                    HttpServletResponse response) throws IOException {
+        String hash = RequestFingerprint.under(earlier.hashRule(), request.getMethod(), request.getRequestURI(),
+                request.getQueryString(), sentBody);
         if (!earlier.requestHash().equals(hash)) {
             problems.write(ProblemSpec.of(ErrorCode.IDEMPOTENCY_KEY_REUSED), request, response);
             return;
@@ -128,29 +148,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return false;
         }
         return key.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
-    }
-
-    /** SHA-256 over method, path and body, each part length-prefixed so no two requests run together. */
-    static String fingerprint(String method, String path, byte[] body) {
-        MessageDigest sha = sha256();
-        for (byte[] part : List.of(bytes(method), bytes(path), body)) {
-            sha.update(bytes(Integer.toString(part.length)));
-            sha.update((byte) ':');
-            sha.update(part);
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     private static String signedInUserId() {

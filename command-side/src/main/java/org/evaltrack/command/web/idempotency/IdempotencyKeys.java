@@ -47,20 +47,25 @@ public class IdempotencyKeys {
     public record Claimed() implements Claim {
     }
 
-    /** The key holds an earlier request: finished (status set) or still in flight (status null). */
-    public record Earlier(String requestHash, Integer status, String contentType, byte[] body) implements Claim {
+    /**
+     * The key holds an earlier request: finished (status set) or still in flight (status null). Its hash
+     * was made under {@code hashRule} (see {@link RequestFingerprint}).
+     */
+    public record Earlier(String requestHash, int hashRule, Integer status, String contentType, byte[] body) implements Claim {
 
         public boolean inFlight() {
             return status == null;
         }
     }
 
+    /** Claims the key for a request hashed under {@link RequestFingerprint#CURRENT_RULE}. */
     public Claim claim(String userId, String key, String requestHash) {
         sweepIfDue();
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                jdbc.update("insert into idempotency_key (user_id, idem_key, request_hash, created_at) values (?, ?, ?, ?)",
-                        userId, key, requestHash, now());
+                jdbc.update("insert into idempotency_key (user_id, idem_key, request_hash, hash_rule, created_at)"
+                                + " values (?, ?, ?, ?, ?)",
+                        userId, key, requestHash, RequestFingerprint.CURRENT_RULE, now());
                 return new Claimed();
             } catch (DuplicateKeyException taken) {
                 Optional<Earlier> earlier = find(userId, key);
@@ -89,7 +94,7 @@ public class IdempotencyKeys {
 
     private Optional<Earlier> find(String userId, String key) {
         List<Earlier> rows = jdbc.query(
-                "select request_hash, status, content_type, response_body, created_at from idempotency_key"
+                "select request_hash, hash_rule, status, content_type, response_body, created_at from idempotency_key"
                         + " where user_id = ? and idem_key = ?",
                 (rs, n) -> {
                     OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
@@ -97,7 +102,7 @@ public class IdempotencyKeys {
                     if (created.isBefore(cutoff()) || status == null && created.isBefore(now().minus(abandonedAfter))) {
                         return null;
                     }
-                    return new Earlier(rs.getString("request_hash"), status,
+                    return new Earlier(rs.getString("request_hash"), rs.getInt("hash_rule"), status,
                             rs.getString("content_type"), rs.getBytes("response_body"));
                 },
                 userId, key);

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.evaltrack.command.web.ProblemFactory;
@@ -35,6 +37,8 @@ class IdempotencyFilterTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
     private final List<String> handled = new ArrayList<>();
     private int nextStatus = 201;
+    private boolean permitted = true;
+    private long limit = 256 * 1024;
 
     @BeforeEach
     void freshTable() throws IOException {
@@ -42,6 +46,11 @@ class IdempotencyFilterTest {
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute(Files.readString(Path.of("src/main/resources/db/command/V4__idempotency.sql")));
+        // V12's statement on idempotency_key (its other one is on access_denial, not made here)
+        Arrays.stream(Files.readString(Path.of("src/main/resources/db/command/V12__idempotency_hash_rule_and_account_tried.sql"))
+                        .split(";"))
+                .filter(statement -> statement.contains("alter table idempotency_key"))
+                .forEach(jdbc::execute);
         keys = new IdempotencyKeys(jdbc, clock, Duration.ofHours(24), Duration.ofMinutes(5));
     }
 
@@ -87,7 +96,7 @@ class IdempotencyFilterTest {
 
     @Test
     void aDuplicateWhileTheFirstIsInFlightGets409() throws Exception {
-        keys.claim("user-a", "k-1", IdempotencyFilter.fingerprint("POST", "/api/units", bytes("{}")));
+        keys.claim("user-a", "k-1", RequestFingerprint.current("POST", "/api/units", null, bytes("{}")));
 
         MockHttpServletResponse duplicate = send("POST", "/api/units", "{}", "k-1");
 
@@ -98,7 +107,7 @@ class IdempotencyFilterTest {
 
     @Test
     void aPendingKeyLeftByACrashIsFreeAgainAfterTheAbandonTimeout() throws Exception {
-        keys.claim("user-a", "k-1", IdempotencyFilter.fingerprint("POST", "/api/units", bytes("{}")));
+        keys.claim("user-a", "k-1", RequestFingerprint.current("POST", "/api/units", null, bytes("{}")));
         clock.advance(Duration.ofMinutes(6));
 
         MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-1");
@@ -183,13 +192,80 @@ class IdempotencyFilterTest {
         assertThat(handled).containsExactly("{\"claimedScore\":5}");
     }
 
+    @Test
+    void theSameKeyWithAnotherQueryStringIsRefusedWith422() throws Exception {
+        send("POST", "/api/imports/schemes", null, "{}", "k-1");
+        MockHttpServletResponse published = send("POST", "/api/imports/schemes", "publish=true", "{}", "k-1");
+
+        assertThat(handled).hasSize(1);
+        assertThat(published.getStatus()).isEqualTo(422);
+        assertThat(published.getContentAsString()).contains("IDEMPOTENCY_KEY_REUSED");
+        assertThat(published.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isNull();
+    }
+
+    @Test
+    void aRetryWithTheSameQueryStringIsReplayed() throws Exception {
+        send("POST", "/api/imports/schemes", "publish=true", "{}", "k-1");
+        MockHttpServletResponse retry = send("POST", "/api/imports/schemes", "publish=true", "{}", "k-1");
+
+        assertThat(handled).hasSize(1);
+        assertThat(retry.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isEqualTo("true");
+    }
+
+    @Test
+    void aKeyStoredBeforeTheQueryStringCountedStillReplays() throws Exception {
+        String oldRuleHash = RequestFingerprint.under(1, "POST", "/api/units", "ignored", bytes("{}"));
+        jdbc.update("insert into idempotency_key (user_id, idem_key, request_hash, status, content_type, response_body, created_at)"
+                + " values ('user-a', 'k-old', ?, 201, 'application/json', ?, ?)", oldRuleHash, bytes("{\"id\":\"u-1\"}"),
+                java.time.OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+
+        MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-old");
+
+        assertThat(handled).isEmpty();
+        assertThat(retry.getStatus()).isEqualTo(201);
+        assertThat(retry.getContentAsString()).isEqualTo("{\"id\":\"u-1\"}");
+    }
+
+    @Test
+    void aCallerTheEndpointRefusesIsPassedOnWithoutTheBodyReadOrTheKeyTaken() throws Exception {
+        permitted = false;
+        MockHttpServletRequest request = request("PUT", "/api/assessments/a/claims/1.1.1", null, "{\"claimedScore\":1}", "k-1");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        java.util.concurrent.atomic.AtomicReference<jakarta.servlet.ServletRequest> passed = new java.util.concurrent.atomic.AtomicReference<>();
+
+        filter().doFilter(request, response, (req, res) -> passed.set(req));
+
+        assertThat(passed.get()).isSameAs(request);
+        assertThat(request.getInputStream().readAllBytes()).asString(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("{\"claimedScore\":1}");
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key", Integer.class)).isZero();
+    }
+
+    @Test
+    void aBodyOverTheEndpointsLimitIsPassedOnUnkeptForTheChainsRefusal() throws Exception {
+        limit = 10;
+        MockHttpServletResponse response = send("POST", "/api/units", "{\"name\":\"longer than ten\"}", "k-1");
+
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key", Integer.class)).isZero();
+    }
+
     private MockHttpServletResponse send(String method, String path, String body, String key) throws Exception {
+        return send(method, path, null, body, key);
+    }
+
+    private static MockHttpServletRequest request(String method, String path, String query, String body, String key) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setQueryString(query);
         request.setContentType("application/json");
         request.setContent(bytes(body));
         if (key != null) {
             request.addHeader(IdempotencyFilter.HEADER, key);
         }
+        return request;
+    }
+
+    private MockHttpServletResponse send(String method, String path, String query, String body, String key) throws Exception {
+        MockHttpServletRequest request = request(method, path, query, body, key);
         MockHttpServletResponse response = new MockHttpServletResponse();
         FilterChain chain = (req, res) -> {
             handled.add(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
@@ -205,7 +281,8 @@ class IdempotencyFilterTest {
     private IdempotencyFilter filter() {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
-        return new IdempotencyFilter(keys, new ProblemFactory(messages, new ObjectMapper()), user::get);
+        return new IdempotencyFilter(keys, new ProblemFactory(messages, new ObjectMapper()), user::get,
+                request -> permitted ? Optional.of(limit) : Optional.empty());
     }
 
     private static byte[] bytes(String text) {
