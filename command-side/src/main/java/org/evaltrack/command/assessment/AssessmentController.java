@@ -15,6 +15,7 @@ import org.evaltrack.command.domain.Checks;
 import org.evaltrack.command.security.Actor;
 import org.evaltrack.command.security.ActorProvider;
 import org.evaltrack.kernel.actor.Role;
+import org.evaltrack.kernel.limit.TextLimit;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.BonusClaimId;
 import org.evaltrack.kernel.assessment.ReportSectionKind;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class AssessmentController {
 
     /** The claim's narrative, as ClaimScoreRequest declares it; sizes the claim's body. */
-    static final int CLAIM_TEXT_CHARS = 20_000;
+    static final int CLAIM_TEXT_CHARS = TextLimit.LONGEST;
 
     private final ActorProvider actors;
     private final AccessGuard guard;
@@ -106,7 +107,7 @@ public class AssessmentController {
 
     @PutMapping("/{assessmentId}/report-sections/{kind}")
     @CallerMay(roles = Role.SUBMITTER, scope = CallerScope.OWN_UNIT)
-    @MaxBody(textChars = UnitAssessment.REPORT_SECTION_LIMIT)
+    @MaxBody(textChars = TextLimit.LONGEST)
     @Operation(summary = "撰写自查自评报告的文字段落（measures 工作措施 / problems 存在问题及努力方向） / "
             + "Write a free-text section of the self-assessment report (measures / problems)")
     public AssessmentChangedResponse writeReportSection(@PathVariable String assessmentId,

@@ -68,6 +68,7 @@ import org.evaltrack.kernel.assessment.VetoLifted;
 import org.evaltrack.kernel.assessment.WithdrawEvidence;
 import org.evaltrack.kernel.assessment.WriteReportSection;
 import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.kernel.limit.TextLimit;
 import org.evaltrack.kernel.ledger.TaskId;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.scheme.SchemeId;
@@ -82,8 +83,9 @@ import org.evaltrack.kernel.unit.UnitId;
 @Aggregate(commandTargetResolver = "expectedVersionResolver", repository = "unitAssessmentRepository")
 class UnitAssessment {
 
-    static final int NARRATIVE_LIMIT = 20_000;
-    static final int REPORT_SECTION_LIMIT = 20_000;
+    /** In code points, as every kernel text limit is counted. */
+    static final int NARRATIVE_LIMIT = TextLimit.NARRATIVE.maxCodePoints();
+    static final int REPORT_SECTION_LIMIT = TextLimit.NARRATIVE.maxCodePoints();
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     record Claim(Score score, int revisions) {
@@ -159,7 +161,7 @@ class UnitAssessment {
         IndicatorRule rule = indicator(rules, command.indicatorCode());
         Score claimed = present(command.claimedScore(), "claimedScore");
         requireInRange(rule, claimed);
-        require(command.narrative() == null || command.narrative().length() <= NARRATIVE_LIMIT,
+        require(command.narrative() == null || command.narrative().codePointCount(0, command.narrative().length()) <= NARRATIVE_LIMIT,
                 ErrorCode.VALIDATION_FAILED, "the narrative is longer than " + NARRATIVE_LIMIT + " characters",
                 "narrative", String.valueOf(NARRATIVE_LIMIT));
         Claim previous = claims.get(rule.indicatorCode());
@@ -412,7 +414,7 @@ class UnitAssessment {
         ReportSectionKind kind = present(command.kind(), "kind");
         require(command.text() != null && !command.text().isBlank(), ErrorCode.REPORT_SECTION_BLANK,
                 "the " + kind + " section must not be blank", kind.name());
-        require(command.text().length() <= REPORT_SECTION_LIMIT, ErrorCode.REPORT_SECTION_TOO_LONG,
+        require(command.text().codePointCount(0, command.text().length()) <= REPORT_SECTION_LIMIT, ErrorCode.REPORT_SECTION_TOO_LONG,
                 "the " + kind + " section is longer than " + REPORT_SECTION_LIMIT + " characters",
                 kind.name(), String.valueOf(REPORT_SECTION_LIMIT));
         apply(new ReportSectionWritten(assessmentId, unitId, kind, command.text(),

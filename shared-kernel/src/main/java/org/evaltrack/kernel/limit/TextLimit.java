@@ -21,7 +21,7 @@ public enum TextLimit {
     /** Reasons, notes and stated assumptions. */
     REASON(2000, true),
     /** A claim's narrative and a report section. */
-    NARRATIVE(20000, true);
+    NARRATIVE(TextLimit.LONGEST, true);
 
     /** The longest text any kind allows: no read-model text column may be narrower. */
     public static final int LONGEST = 20000;
