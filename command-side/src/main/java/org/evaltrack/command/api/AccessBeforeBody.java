@@ -2,6 +2,8 @@ package org.evaltrack.command.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +14,13 @@ import org.evaltrack.command.security.PersonalTokenAuthentication;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.error.DomainException;
+import org.evaltrack.command.web.ProblemFactory;
+import org.evaltrack.command.web.ProblemSpec;
 import org.evaltrack.kernel.error.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -24,12 +32,16 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 public class AccessBeforeBody implements HandlerInterceptor {
 
+    private static final Logger log = LoggerFactory.getLogger(AccessBeforeBody.class);
+
     private final ActorProvider actors;
     private final AccessGuard guard;
+    private final ObjectProvider<ProblemFactory> problems;
 
-    public AccessBeforeBody(ActorProvider actors, AccessGuard guard) {
+    public AccessBeforeBody(ActorProvider actors, AccessGuard guard, ObjectProvider<ProblemFactory> problems) {
         this.actors = actors;
         this.guard = guard;
+        this.problems = problems;
     }
 
     @Override
@@ -37,6 +49,35 @@ public class AccessBeforeBody implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
+        try {
+            judge(method, request);
+            return true;
+        } catch (DomainException refused) {
+            ProblemFactory problems = this.problems.getIfAvailable();
+            if (problems == null || !hasBody(request)) {
+                throw refused;
+            }
+            // the body stays unread: answered whole here, so the answer arrives even if the container then drops it
+            log.debug("{} {} refused before its body was read: {}", request.getMethod(), request.getRequestURI(), refused.code());
+            writeWhole(problems, refused, request, response);
+            return false;
+        }
+    }
+
+    private static void writeWhole(ProblemFactory problems, DomainException refused, HttpServletRequest request,
+                                   HttpServletResponse response) {
+        try {
+            problems.writeWhole(ProblemSpec.of(refused.code(), refused.details()), request, response);
+        } catch (IOException gone) {
+            throw new UncheckedIOException(gone);
+        }
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    private void judge(HandlerMethod method, HttpServletRequest request) {
         if (method.hasMethodAnnotation(PasswordOrSessionOnly.class) && PersonalTokenAuthentication.isCurrent()) {
             throw new DomainException(ErrorCode.TOKEN_NEEDS_PASSWORD, "signed in with a personal token",
                     List.of("Authorization: Bearer"));
@@ -48,7 +89,6 @@ public class AccessBeforeBody implements HandlerInterceptor {
         if (!isMultipart(request)) {
             BoundedBody.requireAtMost(request, BodyLimits.of(method));
         }
-        return true;
     }
 
     /**

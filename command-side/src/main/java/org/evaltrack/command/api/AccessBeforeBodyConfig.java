@@ -1,6 +1,8 @@
 package org.evaltrack.command.api;
 
 import org.evaltrack.command.security.ActorProvider;
+import org.evaltrack.command.web.ProblemFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.multipart.MultipartResolver;
@@ -20,8 +22,8 @@ public class AccessBeforeBodyConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    static AccessBeforeBody accessBeforeBody(ActorProvider actors, AccessGuard guard) {
-        return new AccessBeforeBody(actors, guard);
+    static AccessBeforeBody accessBeforeBody(ActorProvider actors, AccessGuard guard, ObjectProvider<ProblemFactory> problems) {
+        return new AccessBeforeBody(actors, guard, problems);
     }
 
     /**

@@ -77,6 +77,24 @@ public class ProblemFactory {
         objectMapper.writeValue(response.getOutputStream(), create(spec, request));
     }
 
+    /**
+     * For refusals sent while the request's body is still unread: the whole answer with its Content-Length,
+     * flushed, so it arrives complete even when the container then closes the connection instead of
+     * draining a large body.
+     */
+    public void writeWhole(ProblemSpec spec, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        noteIfDenied(spec, request);
+        byte[] body = objectMapper.writeValueAsBytes(create(spec, request));
+        response.setStatus(spec.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag());
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
+    }
+
     /** Every 401, 403 and 429 (sign-in throttled) leaves this way, from the security handlers and the advice alike, so it is noted here. */
     private void noteIfDenied(ProblemSpec spec, HttpServletRequest request) {
         int status = spec.status().value();

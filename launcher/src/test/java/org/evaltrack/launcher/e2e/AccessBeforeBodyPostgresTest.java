@@ -62,8 +62,8 @@ class AccessBeforeBodyPostgresTest {
     }
 
     @Test
-    void anotherUnitsSubmitterWithAMegabyteOfGarbageIsStill403Not413() {
-        byte[] garbage = new byte[2 * 1024 * 1024];
+    void anotherUnitsSubmitterWithSixMegabytesOfGarbageIsStill403Not413() {
+        byte[] garbage = new byte[6 * 1024 * 1024];
         Arrays.fill(garbage, (byte) '[');
 
         HttpApi.Answer refused = api.raw("PUT", "changpuzi", CLAIM, "application/json", garbage);
@@ -101,6 +101,17 @@ class AccessBeforeBodyPostgresTest {
         assertThat(en.status()).as(en.toString()).isEqualTo(413);
         assertThat(en.json().path("title").asText()).isEqualTo("Request too large");
         assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void anAllowedCallersSixMegabytesAreRefused413WholeWithoutBeingRead() {
+        byte[] huge = new byte[6 * 1024 * 1024];
+        Arrays.fill(huge, (byte) ' ');
+
+        HttpApi.Answer refused = api.raw("PUT", "dongshan", CLAIM, "application/json", huge);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
+        assertThat(refused.json().path("code").asText()).isEqualTo("REQUEST_TOO_LARGE");
     }
 
     /** The demo's assessment is submitted, so the claim is judged (and refused) by the assessment: read whole. */
