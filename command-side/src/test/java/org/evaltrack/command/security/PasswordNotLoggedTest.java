@@ -13,6 +13,8 @@ import org.evaltrack.websupport.CommandWebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
@@ -30,6 +32,8 @@ class PasswordNotLoggedTest {
 
     @Test
     void creating_and_failing_accounts_never_logs_the_password(CapturedOutput output) throws Exception {
+        // another test context may have reset the levels since this one was cached: set the one read here
+        LoggingSystem.get(getClass().getClassLoader()).setLogLevel("org.evaltrack.command.web", LogLevel.DEBUG);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String adminPassword = "admin-Pw-" + suffix;
         String newPassword = "fresh-Pw-" + suffix;
