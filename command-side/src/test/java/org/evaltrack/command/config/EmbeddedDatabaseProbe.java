@@ -3,7 +3,8 @@ package org.evaltrack.command.config;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Map;
-import org.evaltrack.kernel.embedded.EmbeddedDatabaseAccess;
+import org.evaltrack.websupport.database.EmbeddedDatabaseAccess;
+import org.evaltrack.websupport.database.EmbeddedDatabaseUrl;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 

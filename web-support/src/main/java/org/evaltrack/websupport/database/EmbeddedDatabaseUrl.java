@@ -1,8 +1,7 @@
-package org.evaltrack.query.config;
+package org.evaltrack.websupport.database;
 
 import java.util.Map;
 import java.util.Objects;
-import org.evaltrack.kernel.embedded.EmbeddedDatabaseAccess;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;

@@ -1,4 +1,4 @@
-package org.evaltrack.kernel.embedded;
+package org.evaltrack.websupport.database;
 
 import java.util.Locale;
 
