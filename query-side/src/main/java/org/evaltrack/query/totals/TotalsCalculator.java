@@ -91,8 +91,8 @@ final class TotalsCalculator {
                 .map(c -> new CategoryBudget(c.code(), score(c.budget())))
                 .toList();
         Score cap = score(scheme.bonusCap());
-        // one arithmetic for both columns: the unit's claims (claimed bonus uncapped) and what counts
-        Totals claimedTotals = TotalsArithmetic.compute(new TotalsInput(claimedItems, budgets, claimedPoints, null, vetoed));
+        // one arithmetic for both columns: what the unit's claims come to, and what counts
+        Totals claimedTotals = TotalsArithmetic.compute(new TotalsInput(claimedItems, budgets, claimedPoints, cap, vetoed));
         Totals totals = TotalsArithmetic.compute(new TotalsInput(effectiveItems, budgets, verifiedPoints, cap, vetoed));
 
         List<CategorySubtotalView> categories = new ArrayList<>();
@@ -130,6 +130,7 @@ final class TotalsCalculator {
                 totals.bonus(),
                 totals.bonusCapReached(),
                 totals.total(),
+                claimedTotals.total(),
                 totals.vetoed(),
                 vetoes,
                 awards,
