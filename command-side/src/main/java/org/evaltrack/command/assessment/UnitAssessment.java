@@ -15,10 +15,12 @@ import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -73,6 +75,10 @@ import org.evaltrack.kernel.ledger.TaskId;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
+import org.evaltrack.kernel.totals.ScoredItem;
+import org.evaltrack.kernel.totals.Totals;
+import org.evaltrack.kernel.totals.TotalsArithmetic;
+import org.evaltrack.kernel.totals.TotalsInput;
 import org.evaltrack.kernel.unit.UnitId;
 
 /**
@@ -260,11 +266,12 @@ class UnitAssessment {
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
         requireNotFinalized();
         require(status == AssessmentStatus.OPEN, ErrorCode.ALREADY_SUBMITTED, "already submitted");
-        Score claimedBase = Score.sum(claims.values().stream().map(Claim::score).toList());
-        Score claimedBonus = Score.sum(bonusClaims.values().stream()
-                .filter(b -> b.state() != BonusState.REJECTED).map(BonusClaim::points).toList());
-        apply(new SelfAssessmentSubmitted(assessmentId, schemeId, unitId, command.declared(), claimedBase,
-                claimedBonus, clock.instant()));
+        Map<String, Score> claimedScores = new HashMap<>();
+        claims.forEach((code, claim) -> claimedScores.put(code, claim.score()));
+        // what the unit's own claims come to, uncapped: the event has always recorded the claimed sum
+        Totals claimed = totals(claimedScores, state -> state != BonusState.REJECTED, null);
+        apply(new SelfAssessmentSubmitted(assessmentId, schemeId, unitId, command.declared(), claimed.base(),
+                claimed.verifiedBonus(), clock.instant()));
     }
 
     @CommandHandler
@@ -381,12 +388,9 @@ class UnitAssessment {
         long pending = bonusClaims.values().stream().filter(b -> b.state() == BonusState.PENDING).count();
         require(pending == 0, ErrorCode.BONUS_PENDING, pending + " bonus claim(s) not yet decided",
                 String.valueOf(pending));
-        Score base = Score.sum(effectiveScores.values());
-        Score verified = Score.sum(bonusClaims.values().stream()
-                .filter(b -> b.state() == BonusState.VERIFIED).map(BonusClaim::points).toList());
-        Score bonus = verified.min(rulebook.rulesFor(schemeId).bonusCap());
-        apply(new ReviewFinalized(assessmentId, schemeId, unitId, base, bonus, base.plus(bonus), !vetoes.isEmpty(),
-                clock.instant()));
+        Totals totals = totals(effectiveScores, BonusState.VERIFIED::equals, rulebook.rulesFor(schemeId).bonusCap());
+        apply(new ReviewFinalized(assessmentId, schemeId, unitId, totals.base(), totals.bonus(), totals.total(),
+                totals.vetoed(), clock.instant()));
     }
 
     @CommandHandler
@@ -436,6 +440,15 @@ class UnitAssessment {
         require(actor != Role.REVIEWER || !unitId.value().equals(actingUnit), ErrorCode.OWN_UNIT_REVIEW,
                 "a reviewer may not review their own unit", unitId.value());
         return actor;
+    }
+
+    /** The kernel's totals over {@code scores}, counting the bonus claims whose state {@code counts}. */
+    private Totals totals(Map<String, Score> scores, Predicate<BonusState> counts, Score bonusCap) {
+        return TotalsArithmetic.compute(new TotalsInput(
+                scores.entrySet().stream().map(e -> new ScoredItem(e.getKey(), null, e.getValue())).toList(),
+                List.of(),
+                bonusClaims.values().stream().filter(b -> counts.test(b.state())).map(BonusClaim::points).toList(),
+                bonusCap, !vetoes.isEmpty()));
     }
 
     private void requireNotFinalized() {

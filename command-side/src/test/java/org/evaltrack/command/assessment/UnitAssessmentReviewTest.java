@@ -5,6 +5,7 @@ import static org.evaltrack.command.assessment.AssessmentExamples.DONGSHAN;
 import static org.evaltrack.command.assessment.AssessmentExamples.HUANGSANG;
 import static org.evaltrack.command.assessment.AssessmentExamples.OPENED;
 import static org.evaltrack.command.assessment.AssessmentExamples.POVERTY;
+import static org.evaltrack.command.assessment.AssessmentExamples.REFORM;
 import static org.evaltrack.command.assessment.AssessmentExamples.RISK;
 import static org.evaltrack.command.assessment.AssessmentExamples.SCHEME;
 import static org.evaltrack.command.assessment.AssessmentExamples.bonusClaimed;
@@ -200,6 +201,14 @@ class UnitAssessmentReviewTest extends UnitAssessmentFixture {
                 .when(new FinalizeReview(ASSESSMENT), Actors.reviewer())
                 .expectEvents(new ReviewFinalized(ASSESSMENT, SCHEME, DONGSHAN, Score.of("18.5"), Score.of("1"),
                         Score.of("19.5"), false, FixedClock.NOW));
+    }
+
+    @Test
+    void finalizationSubtractsADeductionOnlyItemFromTheBase() {
+        fixture.given(OPENED, claimed(POVERTY, "15"), claimed(REFORM, "-1.5"), submitted("13.5", "0"))
+                .when(new FinalizeReview(ASSESSMENT), Actors.reviewer())
+                .expectEvents(new ReviewFinalized(ASSESSMENT, SCHEME, DONGSHAN, Score.of("13.5"), Score.ZERO,
+                        Score.of("13.5"), false, FixedClock.NOW));
     }
 
     @Test

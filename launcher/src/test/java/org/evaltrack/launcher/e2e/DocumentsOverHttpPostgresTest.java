@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -293,6 +294,64 @@ class DocumentsOverHttpPostgresTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(answer.body()))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Ranking");
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Unit");
+        }
+    }
+
+    // ---- one meaning of each figure ---------------------------------------------------------------
+
+    @Test
+    void theScorecardDiscrepanciesReportAndWorkbookShowTheTotalsFiguresUnderTheSameNames() throws IOException {
+        JsonNode scorecard = awaitJson("reviewer", ASSESSMENT + "/scorecard", card -> card.path("status").asText().equals("SUBMITTED")
+                && !card.path("declared").isNull() && card.path("claimedBonus").decimalValue().signum() > 0);
+        for (String[] same : new String[][] {{"claimedBase", "claimedBase"}, {"computedBase", "base"}, {"claimedBonus", "claimedBonus"},
+                {"verifiedBonus", "verifiedBonus"}, {"bonus", "bonus"}, {"bonusCap", "bonusCap"}, {"total", "total"}}) {
+            assertThat(scorecard.path(same[0]).decimalValue()).as("scorecard " + same[0])
+                    .isEqualByComparingTo(totals.path(same[1]).decimalValue());
+        }
+        assertThat(scorecard.path("vetoed").asBoolean()).isEqualTo(totals.path("vetoed").asBoolean());
+
+        JsonNode findings = awaitJson("reviewer", ASSESSMENT + "/discrepancies",
+                d -> finding(d, "DECLARED_BASE_MISMATCH") != null).path("discrepancies");
+        assertThat(new BigDecimal(finding(findings, "DECLARED_BASE_MISMATCH").path("expected").asText()))
+                .isEqualByComparingTo(totals.path("base").decimalValue());
+        expectIfFound(findings, "DECLARED_BONUS_NOT_CLAIMED_SUM", totals.path("claimedBonus").decimalValue());
+        expectIfFound(findings, "DECLARED_BONUS_NOT_VERIFIED", totals.path("bonus").decimalValue());
+        boolean bonusReviewed = totals.path("status").asText().equals("FINALIZED")
+                || StreamSupport.stream(totals.path("bonusAwards").spliterator(), false)
+                .allMatch(a -> List.of("VERIFIED", "REJECTED").contains(a.path("state").asText()));
+        BigDecimal cap = totals.path("bonusCap").decimalValue();
+        expectIfFound(findings, "DECLARED_TOTAL_MISMATCH", bonusReviewed ? totals.path("total").decimalValue()
+                : totals.path("base").decimalValue().add(totals.path("claimedBonus").decimalValue().min(cap)));
+
+        byte[] docx = download("reviewer", ASSESSMENT + "/report.docx", "report-dongshan-figures.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            XWPFTable table = document.getTables().get(0);
+            assertThat(number(table.getRow(3).getCell(2).getText())).isEqualByComparingTo(totals.path("claimedTotal").decimalValue());
+            assertThat(extractor.getText().replaceAll("\\s+", "")).contains("核定" + plain(totals.path("verifiedBonus")) + "分，计入"
+                    + plain(totals.path("bonus")) + "分");
+        }
+        try (XSSFWorkbook workbook = workbook("reviewer", ASSESSMENT + "/scorecard.xlsx", "scorecard-dongshan-figures.xlsx")) {
+            Sheet categories = workbook.getSheet("类别小计");
+            int count = totals.path("categories").size();
+            assertNumber(categories.getRow(count + 1).getCell(4), totals.path("claimedBase"));
+            assertNumber(categories.getRow(count + 2).getCell(4), totals.path("claimedBonus"));
+            assertNumber(categories.getRow(count + 3).getCell(4), totals.path("claimedTotal"));
+            assertNumber(categories.getRow(count + 2).getCell(3), totals.path("bonusCap"));
+        }
+    }
+
+    private static JsonNode finding(JsonNode discrepancies, String kind) {
+        JsonNode list = discrepancies.has("discrepancies") ? discrepancies.path("discrepancies") : discrepancies;
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(d -> d.path("kind").asText().equals(kind)).findFirst().orElse(null);
+    }
+
+    private static void expectIfFound(JsonNode findings, String kind, BigDecimal figure) {
+        JsonNode found = finding(findings, kind);
+        if (found != null) {
+            assertThat(new BigDecimal(found.path("expected").asText())).as(kind).isEqualByComparingTo(figure);
         }
     }
 

@@ -30,6 +30,11 @@ import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.query.discrepancy.DiscrepancySeverity;
 import org.evaltrack.kernel.query.discrepancy.DiscrepancySubject;
 import org.evaltrack.kernel.query.discrepancy.SubjectType;
+import org.evaltrack.kernel.score.Score;
+import org.evaltrack.kernel.totals.ScoredItem;
+import org.evaltrack.kernel.totals.Totals;
+import org.evaltrack.kernel.totals.TotalsArithmetic;
+import org.evaltrack.kernel.totals.TotalsInput;
 
 /**
  * Computes what does not add up from the facts alone. No rule knows any scheme, unit or indicator
@@ -93,12 +98,19 @@ final class DiscrepancyRules {
         DiscrepancySubject totals = new DiscrepancySubject(SubjectType.TOTALS, assessment.assessmentId, facts.unitName());
         String submitted = assessment.submittedEventId;
 
-        BigDecimal computedBase = facts.claims().stream().map(c -> c.effectiveScore).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal claimedBonus = facts.bonusClaims().stream().map(b -> b.points).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal verifiedBonus = facts.bonusClaims().stream()
+        // the kernel's arithmetic, once over the verdicts and once over the unit's own bonus claims
+        List<ScoredItem> items = facts.claims().stream()
+                .map(c -> new ScoredItem(c.indicatorCode(), null, score(c.effectiveScore))).toList();
+        Score cap = score(scheme.scheme().bonusCap);
+        Totals reviewed = TotalsArithmetic.compute(new TotalsInput(items, List.of(), facts.bonusClaims().stream()
                 .filter(b -> b.status == BonusClaimFactsRecord.Decision.VERIFIED)
-                .map(b -> b.awardedPoints).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .min(scheme.scheme().bonusCap);
+                .map(b -> score(b.awardedPoints)).toList(), cap, false));
+        Totals asClaimed = TotalsArithmetic.compute(new TotalsInput(items, List.of(), facts.bonusClaims().stream()
+                .map(b -> score(b.points)).toList(), cap, false));
+        BigDecimal computedBase = reviewed.base().value();
+        BigDecimal claimedBonus = asClaimed.verifiedBonus().value();
+        // capped: what the declared bonus is held against once the reviewer has decided
+        BigDecimal bonus = reviewed.bonus().value();
         boolean bonusReviewed = assessment.status == AssessmentStatus.FINALIZED || (!facts.bonusClaims().isEmpty()
                 && facts.bonusClaims().stream().noneMatch(b -> b.status == BonusClaimFactsRecord.Decision.PENDING));
 
@@ -123,14 +135,15 @@ final class DiscrepancyRules {
                     List.of(points(assessment.declaredBonus), points(claimedBonus), String.valueOf(facts.bonusClaims().size())),
                     bonusClaimEvents));
         }
-        if (bonusReviewed && assessment.declaredBonus.compareTo(verifiedBonus) != 0) {
-            findings.add(Finding.of(DECLARED_BONUS_NOT_VERIFIED, totals, points(verifiedBonus), points(assessment.declaredBonus),
-                    List.of(points(assessment.declaredBonus), points(verifiedBonus), points(scheme.scheme().bonusCap)),
+        if (bonusReviewed && assessment.declaredBonus.compareTo(bonus) != 0) {
+            findings.add(Finding.of(DECLARED_BONUS_NOT_VERIFIED, totals, points(bonus), points(assessment.declaredBonus),
+                    List.of(points(assessment.declaredBonus), points(bonus), points(scheme.scheme().bonusCap)),
                     bonusDecisionEvents));
         }
         // Before the bonus review the unit's own claims are the best computation of its bonus; after it, the verdicts are.
-        BigDecimal bonusForTotal = bonusReviewed ? verifiedBonus : claimedBonus.min(scheme.scheme().bonusCap);
-        BigDecimal computedTotal = computedBase.add(bonusForTotal);
+        Totals counted = bonusReviewed ? reviewed : asClaimed;
+        BigDecimal bonusForTotal = counted.bonus().value();
+        BigDecimal computedTotal = counted.total().value();
         if (assessment.declaredTotal.compareTo(computedTotal) != 0) {
             List<String> events = new ArrayList<>(scoreEvents);
             events.addAll(bonusReviewed ? bonusDecisionEvents : bonusClaimEvents);
@@ -252,6 +265,10 @@ final class DiscrepancyRules {
     private static String range(IndicatorFactsRecord indicator) {
         BigDecimal low = indicator.floor != null ? indicator.floor : BigDecimal.ZERO;
         return points(low.min(indicator.maxPoints)) + " … " + points(indicator.maxPoints);
+    }
+
+    private static Score score(BigDecimal value) {
+        return value == null ? null : Score.of(value);
     }
 
     static String points(BigDecimal value) {

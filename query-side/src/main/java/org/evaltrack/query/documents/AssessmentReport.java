@@ -126,7 +126,7 @@ public final class AssessmentReport {
         rows.add(List.of(labels.get("report.totals.bonus", text(totals.bonusCap())),
                 declared == null ? "—" : text(declared.bonus()), text(totals.claimedBonus()), text(totals.bonus())));
         rows.add(List.of(labels.get("report.totals.total"), declared == null ? "—" : text(declared.total()),
-                text(totals.claimedBase().plus(totals.claimedBonus())), text(totals.total())));
+                text(totals.claimedTotal()), text(totals.total())));
         return new ReportBlock.Table(rows);
     }
 

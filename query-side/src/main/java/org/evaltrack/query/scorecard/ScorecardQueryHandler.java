@@ -87,6 +87,7 @@ class ScorecardQueryHandler {
                 score(s.computedBase()),
                 score(s.claimedBonus()),
                 score(s.verifiedBonus()),
+                score(s.bonus()),
                 score(s.bonusCap()),
                 score(s.total()),
                 s.vetoed(),

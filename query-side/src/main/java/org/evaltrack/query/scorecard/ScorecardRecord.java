@@ -2,6 +2,7 @@ package org.evaltrack.query.scorecard;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.evaltrack.kernel.assessment.AssessmentStatus;
+import org.evaltrack.kernel.score.Score;
+import org.evaltrack.kernel.totals.ScoredItem;
+import org.evaltrack.kernel.totals.Totals;
+import org.evaltrack.kernel.totals.TotalsArithmetic;
+import org.evaltrack.kernel.totals.TotalsInput;
 
 /**
  * One assessment's totals. Sums are kept up to date by deltas so that an event costs one row
@@ -62,6 +68,7 @@ class ScorecardRecord {
     @Column(name = "verified_bonus_sum")
     private BigDecimal verifiedBonusSum;
 
+    /** Capped: the bonus that counts towards the total. */
     @Column(name = "verified_bonus")
     private BigDecimal verifiedBonus;
 
@@ -165,9 +172,13 @@ class ScorecardRecord {
         }
     }
 
+    /** The running sums go through the kernel's arithmetic, so the scorecard caps and adds as the totals do. */
     private void recomputeTotals() {
-        verifiedBonus = verifiedBonusSum.min(bonusCap);
-        total = computedBase.add(verifiedBonus);
+        Totals totals = TotalsArithmetic.compute(new TotalsInput(
+                List.of(new ScoredItem(null, null, Score.of(computedBase))), List.of(),
+                List.of(Score.of(verifiedBonusSum)), bonusCap == null ? null : Score.of(bonusCap), vetoCount > 0));
+        verifiedBonus = totals.bonus().value();
+        total = totals.total().value();
     }
 
     String assessmentId() {
@@ -218,7 +229,13 @@ class ScorecardRecord {
         return claimedBonus;
     }
 
+    /** Σ verified bonus points before the cap, as {@code verifiedBonus} means in every view. */
     BigDecimal verifiedBonus() {
+        return verifiedBonusSum;
+    }
+
+    /** The verified bonus cut to the cap: the column {@code verified_bonus} holds it under its old name. */
+    BigDecimal bonus() {
         return verifiedBonus;
     }
 

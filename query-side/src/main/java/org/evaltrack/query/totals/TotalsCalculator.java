@@ -19,11 +19,17 @@ import org.evaltrack.kernel.query.totals.IndicatorTotalsView;
 import org.evaltrack.kernel.query.totals.VetoView;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
+import org.evaltrack.kernel.totals.CategoryBudget;
+import org.evaltrack.kernel.totals.CategorySubtotal;
+import org.evaltrack.kernel.totals.ScoredItem;
+import org.evaltrack.kernel.totals.Totals;
+import org.evaltrack.kernel.totals.TotalsArithmetic;
+import org.evaltrack.kernel.totals.TotalsInput;
 import org.evaltrack.kernel.unit.UnitId;
 
 /**
- * Computes an assessment's totals from the states of its items and the scheme's shape. The same
- * arithmetic serves "now" and "as of", so the two can never disagree about the rules.
+ * Gathers an assessment's item states and the scheme's shape into the kernel's {@link TotalsArithmetic},
+ * the one place the totals are computed. The same code serves "now" and "as of".
  */
 final class TotalsCalculator {
 
@@ -56,45 +62,46 @@ final class TotalsCalculator {
         }
 
         List<IndicatorTotalsView> indicators = new ArrayList<>();
-        Map<String, BigDecimal> claimedByCategory = new HashMap<>();
-        Map<String, BigDecimal> effectiveByCategory = new HashMap<>();
-        BigDecimal claimedBase = BigDecimal.ZERO;
-        BigDecimal base = BigDecimal.ZERO;
+        List<ScoredItem> claimedItems = new ArrayList<>();
+        List<ScoredItem> effectiveItems = new ArrayList<>();
         for (SchemeShape.Indicator indicator : scheme.indicators()) {
             ItemState item = indicatorItems.get(indicator.code());
-            BigDecimal claimed = item == null ? null : item.claimedValue();
-            BigDecimal effective = item == null ? null : item.effectiveValue();
-            claimedBase = claimedBase.add(orZero(claimed));
-            base = base.add(orZero(effective));
-            claimedByCategory.merge(indicator.categoryCode(), orZero(claimed), BigDecimal::add);
-            effectiveByCategory.merge(indicator.categoryCode(), orZero(effective), BigDecimal::add);
+            Score claimed = item == null ? null : score(item.claimedValue());
+            Score effective = item == null ? null : score(item.effectiveValue());
+            claimedItems.add(new ScoredItem(indicator.code(), indicator.categoryCode(), claimed));
+            effectiveItems.add(new ScoredItem(indicator.code(), indicator.categoryCode(), effective));
             indicators.add(new IndicatorTotalsView(indicator.code(), indicator.name(), indicator.categoryCode(),
-                    score(indicator.maxPoints()), score(claimed), score(effective), item != null && item.isAdjusted(),
+                    score(indicator.maxPoints()), claimed, effective, item != null && item.isAdjusted(),
                     item == null ? null : item.claimEventId(), item == null ? null : item.effectiveEventId(),
                     item == null ? null : item.occurredAt()));
         }
 
-        List<CategorySubtotalView> categories = scheme.categories().stream()
-                .map(c -> {
-                    BigDecimal subtotal = effectiveByCategory.getOrDefault(c.code(), BigDecimal.ZERO);
-                    return new CategorySubtotalView(c.code(), c.name(), c.section(), score(c.budget()),
-                            score(claimedByCategory.getOrDefault(c.code(), BigDecimal.ZERO)), score(subtotal),
-                            subtotal.compareTo(c.budget()) <= 0);
-                })
-                .toList();
-
         bonusItems.sort(Comparator.comparing(ItemState::itemCode));
-        BigDecimal claimedBonus = BigDecimal.ZERO;
-        BigDecimal verifiedBonus = BigDecimal.ZERO;
+        List<Score> claimedPoints = new ArrayList<>();
+        List<Score> verifiedPoints = new ArrayList<>();
         List<BonusAwardView> awards = new ArrayList<>();
         for (ItemState bonus : bonusItems) {
-            claimedBonus = claimedBonus.add(orZero(bonus.claimedValue()));
-            verifiedBonus = verifiedBonus.add(orZero(bonus.effectiveValue()));
+            claimedPoints.add(score(orZero(bonus.claimedValue())));
+            verifiedPoints.add(score(orZero(bonus.effectiveValue())));
             awards.add(new BonusAwardView(bonus.itemCode(), bonus.detail(), bonus.label(), score(bonus.claimedValue()),
                     score(orZero(bonus.effectiveValue())), bonus.state(), bonus.eventId()));
         }
-        BigDecimal cap = scheme.bonusCap();
-        BigDecimal bonus = verifiedBonus.min(cap);
+        boolean vetoed = vetoItems.stream().anyMatch(v -> "APPLIED".equals(v.state()));
+        List<CategoryBudget> budgets = scheme.categories().stream()
+                .map(c -> new CategoryBudget(c.code(), score(c.budget())))
+                .toList();
+        Score cap = score(scheme.bonusCap());
+        // one arithmetic for both columns: what the unit's claims come to, and what counts
+        Totals claimedTotals = TotalsArithmetic.compute(new TotalsInput(claimedItems, budgets, claimedPoints, cap, vetoed));
+        Totals totals = TotalsArithmetic.compute(new TotalsInput(effectiveItems, budgets, verifiedPoints, cap, vetoed));
+
+        List<CategorySubtotalView> categories = new ArrayList<>();
+        for (int i = 0; i < scheme.categories().size(); i++) {
+            SchemeShape.Category c = scheme.categories().get(i);
+            CategorySubtotal subtotal = totals.categories().get(i);
+            categories.add(new CategorySubtotalView(c.code(), c.name(), c.section(), subtotal.budget(),
+                    claimedTotals.categories().get(i).subtotal(), subtotal.subtotal(), subtotal.withinBudget()));
+        }
 
         List<VetoView> vetoes = vetoItems.stream()
                 .filter(v -> "APPLIED".equals(v.state()))
@@ -115,15 +122,16 @@ final class TotalsCalculator {
                 asOf,
                 indicators,
                 categories,
-                score(claimedBase),
-                score(base),
-                score(claimedBonus),
-                score(verifiedBonus),
-                score(cap),
-                score(bonus),
-                verifiedBonus.compareTo(cap) > 0,
-                score(base.add(bonus)),
-                !vetoes.isEmpty(),
+                claimedTotals.base(),
+                totals.base(),
+                claimedTotals.verifiedBonus(),
+                totals.verifiedBonus(),
+                totals.bonusCap(),
+                totals.bonus(),
+                totals.bonusCapReached(),
+                totals.total(),
+                claimedTotals.total(),
+                totals.vetoed(),
                 vetoes,
                 awards,
                 declared,

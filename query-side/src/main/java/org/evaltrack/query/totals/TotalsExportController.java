@@ -102,7 +102,7 @@ class TotalsExportController {
             // the totals close the category sheet, labelled in the first column like the report's totals table
             categories.row(labels.get("col.base"), null, null, null, view.claimedBase(), view.base());
             categories.row(labels.get("col.bonus"), null, null, view.bonusCap(), view.claimedBonus(), view.bonus());
-            categories.row(labels.get("col.total"), null, null, null, view.claimedBase().plus(view.claimedBonus()), view.total());
+            categories.row(labels.get("col.total"), null, null, null, view.claimedTotal(), view.total());
             XlsxWorkbook.XlsxSheet bonus = workbook.sheet("sheet.bonus", List.of(new Column("col.title", 50),
                     new Column("col.level", 18), new Column("col.points", 9), new Column("col.verifiedPoints", 12),
                     new Column("col.state", 10)));

@@ -59,7 +59,7 @@ class ScorecardEndpointTest extends EndpointTestSupport {
     private static ScorecardView view(AssessmentId assessment, UnitId unit) {
         Score fifteen = Score.of("15");
         return new ScorecardView(assessment, SCHEME, unit, "东山侗族乡", 2019, AssessmentStatus.OPEN, null, fifteen, fifteen,
-                Score.ZERO, Score.ZERO, Score.of("10"), fifteen, false, Instant.parse("2020-01-05T02:00:00Z"),
+                Score.ZERO, Score.ZERO, Score.ZERO, Score.of("10"), fifteen, false, Instant.parse("2020-01-05T02:00:00Z"),
                 List.of(new IndicatorScoreView("1.1.1", "精准脱贫", "1.1", "三大攻坚战", ScoringMode.STANDARD, fifteen, null,
                         fifteen, fifteen, false, 1, 2, Instant.parse("2020-01-05T02:00:00Z"))));
     }

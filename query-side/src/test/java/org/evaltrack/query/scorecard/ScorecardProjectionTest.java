@@ -50,6 +50,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.evaltrack.kernel.query.FindScorecard;
+import org.evaltrack.kernel.query.ScorecardView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -192,6 +194,20 @@ class ScorecardProjectionTest extends ScorecardDatabaseTest {
 
         assertThat(scorecardRow()).containsEntry("verified_bonus_sum", dec("1.50"))
                 .containsEntry("verified_bonus", dec("1.00")).containsEntry("total", dec("1.00"));
+    }
+
+    @Test
+    void the_scorecard_answers_verified_bonus_before_the_cap_and_bonus_after_it_as_the_totals_do() {
+        events.feed(bonus("b1", "0.5", null), bonus("b2", "0.5", null), bonus("b3", "0.5", null));
+        for (String id : List.of("b1", "b2", "b3")) {
+            events.feed(new BonusAwardVerified(ASSESSMENT, BonusClaimId.of(id), BonusLevel.CENTRAL_MEDIA, s("0.5"), null));
+        }
+
+        ScorecardView view = new ScorecardQueryHandler(entityManager).handle(new FindScorecard(ASSESSMENT)).orElseThrow();
+
+        assertThat(view.verifiedBonus()).isEqualTo(s("1.5"));
+        assertThat(view.bonus()).isEqualTo(s("1"));
+        assertThat(view.total()).isEqualTo(s("1"));
     }
 
     @Test

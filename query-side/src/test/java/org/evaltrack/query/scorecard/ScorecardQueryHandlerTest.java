@@ -79,6 +79,7 @@ class ScorecardQueryHandlerTest extends ScorecardDatabaseTest {
         assertThat(view.computedBase()).isEqualTo(s("19"));
         assertThat(view.claimedBonus()).isEqualTo(s("0.5"));
         assertThat(view.verifiedBonus()).isEqualTo(s("0.5"));
+        assertThat(view.bonus()).isEqualTo(s("0.5"));
         assertThat(view.bonusCap()).isEqualTo(s("10"));
         assertThat(view.total()).isEqualTo(s("19.5"));
         assertThat(view.vetoed()).isFalse();

@@ -63,7 +63,7 @@ class TotalsEndpointTest extends EndpointTestSupport {
     private static AssessmentTotalsView totals(AssessmentId assessment, UnitId unit, Instant asOf) {
         Score total = Score.of(asOf == null ? "23" : "24");
         return new AssessmentTotalsView(assessment, SCHEME, unit, "东山侗族乡", AssessmentStatus.SUBMITTED, asOf, List.of(), List.of(),
-                Score.of("24"), total, Score.of("2"), Score.ZERO, Score.of("1"), Score.ZERO, false, total, false, List.of(),
+                Score.of("24"), total, Score.of("2"), Score.ZERO, Score.of("1"), Score.ZERO, false, total, Score.of("25"), false, List.of(),
                 List.of(), null, Instant.parse("2020-01-20T08:00:00Z"));
     }
 

@@ -101,6 +101,8 @@ class TotalsProjectionTest extends TotalsDatabaseTest {
         assertThat(totals.bonusCap()).isEqualTo(s("1"));
         assertThat(totals.bonus()).isEqualTo(s("1"));
         assertThat(totals.bonusCapReached()).isTrue();
+        // the unit's claimed 2 points of bonus come to 1 under the same cap
+        assertThat(totals.claimedTotal()).isEqualTo(totals.claimedBase().plus(s("1")));
         assertThat(totals.bonusAwards()).extracting(BonusAwardView::bonusClaimId, BonusAwardView::state, BonusAwardView::verifiedPoints)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("b1", "VERIFIED", s("0.5")),

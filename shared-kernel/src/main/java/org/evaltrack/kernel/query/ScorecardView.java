@@ -17,8 +17,9 @@ import org.evaltrack.kernel.unit.UnitId;
  * @param claimedBase     sum of the unit's current claims
  * @param computedBase    sum of the effective scores (claims, or the reviewer's adjustment where one was made)
  * @param claimedBonus    sum of all bonus claims' points, duplicates included
- * @param verifiedBonus   sum of verified bonus points, capped at {@code bonusCap}
- * @param total           computedBase + verifiedBonus
+ * @param verifiedBonus   sum of verified bonus points before the cap, as in {@code AssessmentTotalsView}
+ * @param bonus           verifiedBonus capped at {@code bonusCap}: the bonus that counts (加分)
+ * @param total           computedBase + bonus
  * @param vetoed          at least one veto condition is applied (一票否决)
  * @param lastEventAt     time of the latest event that changed this scorecard
  */
@@ -34,6 +35,7 @@ public record ScorecardView(
         Score computedBase,
         Score claimedBonus,
         Score verifiedBonus,
+        Score bonus,
         Score bonusCap,
         Score total,
         boolean vetoed,

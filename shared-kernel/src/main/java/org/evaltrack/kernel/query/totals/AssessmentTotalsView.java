@@ -11,7 +11,8 @@ import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitId;
 
 /**
- * An assessment's totals (得分汇总) as computed from its events, beside what the unit declared.
+ * An assessment's totals (得分汇总) as computed from its events, beside what the unit declared. Every figure
+ * is computed by the kernel's {@code TotalsArithmetic}; docs/totals-read-model.md gives each name its meaning.
  *
  * @param asOf            the instant asked for; null: now
  * @param claimedBase     sum of the claims
@@ -21,6 +22,7 @@ import org.evaltrack.kernel.unit.UnitId;
  * @param bonus           verified bonus, capped at {@code bonusCap} (加分)
  * @param bonusCapReached the cap cut the verified bonus
  * @param total           base + bonus (总分); a vetoed unit keeps its total but ranks last
+ * @param claimedTotal    what the unit's own claims come to: claimedBase + claimedBonus capped at {@code bonusCap}
  * @param declared        the totals the unit wrote in its report; null until submitted
  * @param lastChangedAt   the latest change taken into account
  */
@@ -41,6 +43,7 @@ public record AssessmentTotalsView(
         Score bonus,
         boolean bonusCapReached,
         Score total,
+        Score claimedTotal,
         boolean vetoed,
         List<VetoView> vetoes,
         List<BonusAwardView> bonusAwards,
