@@ -1,9 +1,10 @@
 package org.evaltrack.query.ledger;
 
 import java.time.LocalDate;
-import java.util.List;
-
 import org.axonframework.queryhandling.QueryHandler;
+import org.evaltrack.kernel.query.ledger.TaskDepartments;
+import org.evaltrack.kernel.query.ledger.LedgerUnitChoices;
+import org.evaltrack.kernel.query.ledger.AssessmentTasks;
 import org.evaltrack.kernel.query.ledger.AssignedTask;
 import org.evaltrack.kernel.query.ledger.LedgerUnitChoice;
 import org.evaltrack.kernel.query.ledger.ListAssessmentTasks;
@@ -28,26 +29,27 @@ class LedgerDirectory {
     }
 
     @QueryHandler
-    List<LedgerUnitChoice> handle(ListLedgerUnits query) {
-        return jdbc.sql("select unit_id, name from ledger_unit order by name, unit_id")
+    LedgerUnitChoices handle(ListLedgerUnits query) {
+        return new LedgerUnitChoices(jdbc.sql("select unit_id, name from ledger_unit order by name, unit_id")
                 .query((rs, i) -> new LedgerUnitChoice(UnitId.of(rs.getString(1)), rs.getString(2)))
-                .list();
+                .list());
     }
 
     @QueryHandler
-    List<String> handle(ListTaskDepartments query) {
-        return jdbc.sql("select distinct department from ledger_task order by department").query(String.class).list();
+    TaskDepartments handle(ListTaskDepartments query) {
+        return new TaskDepartments(jdbc.sql("select distinct department from ledger_task order by department")
+                .query(String.class).list());
     }
 
     @QueryHandler
-    List<AssignedTask> handle(ListAssessmentTasks query) {
-        return jdbc.sql("select t.task_id, t.indicator_code, t.title, t.required_item, t.leader_id,"
+    AssessmentTasks handle(ListAssessmentTasks query) {
+        return new AssessmentTasks(jdbc.sql("select t.task_id, t.indicator_code, t.title, t.required_item, t.leader_id,"
                         + " coalesce(a.display_name, t.leader_id), t.department, t.due_date, t.closed"
                         + " from ledger_task t left join account a on a.user_id = t.leader_id"
                         + " where t.assessment_id = ? order by t.closed, t.due_date, t.assigned_at, t.task_id")
                 .param(query.assessmentId().value())
                 .query((rs, i) -> new AssignedTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getBoolean(9)))
-                .list();
+                .list());
     }
 }

@@ -1,8 +1,8 @@
 package org.evaltrack.query.totals;
 
-import java.util.List;
-
 import org.axonframework.queryhandling.QueryHandler;
+import org.evaltrack.kernel.query.totals.SchemeChoices;
+import org.evaltrack.kernel.query.totals.AssessmentChoices;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.query.totals.AssessmentChoice;
 import org.evaltrack.kernel.query.totals.ListAssessments;
@@ -28,14 +28,14 @@ class TotalsDirectory {
     }
 
     @QueryHandler
-    List<SchemeChoice> handle(ListSchemes query) {
-        return jdbc.sql("select scheme_id, title from totals_scheme order by scheme_year desc, scheme_id")
+    SchemeChoices handle(ListSchemes query) {
+        return new SchemeChoices(jdbc.sql("select scheme_id, title from totals_scheme order by scheme_year desc, scheme_id")
                 .query((rs, i) -> new SchemeChoice(SchemeId.of(rs.getString(1)), rs.getString(2)))
-                .list();
+                .list());
     }
 
     @QueryHandler
-    List<AssessmentChoice> handle(ListAssessments query) {
+    AssessmentChoices handle(ListAssessments query) {
         UnitId onlyUnit = query.onlyUnit();
         String sql = "select a.assessment_id, a.scheme_id, a.unit_id, coalesce(u.name, a.unit_id)"
                 + " from totals_assessment a left join totals_unit u on u.unit_id = a.unit_id"
@@ -45,8 +45,8 @@ class TotalsDirectory {
         if (onlyUnit != null) {
             statement = statement.param(onlyUnit.value());
         }
-        return statement.query((rs, i) -> new AssessmentChoice(AssessmentId.of(rs.getString(1)), SchemeId.of(rs.getString(2)),
+        return new AssessmentChoices(statement.query((rs, i) -> new AssessmentChoice(AssessmentId.of(rs.getString(1)), SchemeId.of(rs.getString(2)),
                         UnitId.of(rs.getString(3)), rs.getString(4)))
-                .list();
+                .list());
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.query.account.AccountSummaries;
+import org.evaltrack.kernel.query.account.TrailActors;
+import org.evaltrack.kernel.query.account.UnitLeaders;
 import org.evaltrack.kernel.query.account.AccountSummary;
 import org.evaltrack.kernel.query.account.LeaderChoice;
 import org.evaltrack.kernel.query.account.ListAccounts;
@@ -41,7 +44,7 @@ class AccountDirectoryPostgresTest {
 
     @Test
     void aUnitsTrailOffersTheOfficeAndItsOwnPeopleOnly() {
-        assertThat(ask(new ListTrailActors(UnitId.of("unit-a")), PersonChoice.class)).containsExactly(
+        assertThat(ask(new ListTrailActors(UnitId.of("unit-a")), TrailActors.class).actors()).containsExactly(
                 new PersonChoice("user-office", "Office Wang"),
                 new PersonChoice("user-a-leader", "Leader Qian"),
                 new PersonChoice("user-a-gone", "Leader Sun"),
@@ -51,14 +54,14 @@ class AccountDirectoryPostgresTest {
 
     @Test
     void tasksGoToTheUnitsEnabledLeaders() {
-        assertThat(ask(new ListUnitLeaders(UnitId.of("unit-a")), LeaderChoice.class))
+        assertThat(ask(new ListUnitLeaders(UnitId.of("unit-a")), UnitLeaders.class).leaders())
                 .containsExactly(new LeaderChoice("user-a-leader", "Leader Qian", "aleader"));
-        assertThat(ask(new ListUnitLeaders(UnitId.of("unit-c")), LeaderChoice.class)).isEmpty();
+        assertThat(ask(new ListUnitLeaders(UnitId.of("unit-c")), UnitLeaders.class).leaders()).isEmpty();
     }
 
     @Test
     void everyAccountByRoleThenUnitOfficeFirstWithTheUnitsName() {
-        List<AccountSummary> accounts = ask(new ListAccounts(), AccountSummary.class);
+        List<AccountSummary> accounts = ask(new ListAccounts(), AccountSummaries.class).accounts();
         assertThat(accounts).extracting(AccountSummary::username)
                 .containsExactly("office", "aleader", "aretired", "bleader", "reviewer", "aclerk", "bclerk");
         assertThat(accounts).filteredOn(a -> a.username().equals("aretired")).containsExactly(
@@ -66,7 +69,7 @@ class AccountDirectoryPostgresTest {
         assertThat(accounts.get(0).unitName()).isNull();
     }
 
-    private <R> List<R> ask(Object query, Class<R> element) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(element)).join();
+    private <R> R ask(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
     }
 }

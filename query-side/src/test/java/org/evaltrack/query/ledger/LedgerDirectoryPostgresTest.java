@@ -6,10 +6,12 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.query.ledger.AssessmentTasks;
+import org.evaltrack.kernel.query.ledger.LedgerUnitChoices;
+import org.evaltrack.kernel.query.ledger.TaskDepartments;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.query.ledger.AssignedTask;
 import org.evaltrack.kernel.query.ledger.LedgerUnitChoice;
@@ -47,29 +49,29 @@ class LedgerDirectoryPostgresTest {
 
     @Test
     void unitsThatHaveALedgerByName() {
-        assertThat(ask(new ListLedgerUnits(), LedgerUnitChoice.class)).containsExactly(
+        assertThat(ask(new ListLedgerUnits(), LedgerUnitChoices.class).units()).containsExactly(
                 new LedgerUnitChoice(UnitId.of("unit-a"), "Anle"), new LedgerUnitChoice(UnitId.of("unit-b"), "Beishan"));
     }
 
     @Test
     void eachDepartmentOnce() {
-        assertThat(ask(new ListTaskDepartments(), String.class)).containsExactlyInAnyOrder("财政所", "扶贫工作站", "农业农村办");
+        assertThat(ask(new ListTaskDepartments(), TaskDepartments.class).departments()).containsExactlyInAnyOrder("财政所", "扶贫工作站", "农业农村办");
     }
 
     @Test
     void anAssessmentsTasksOpenOnesFirstByDueDateThenAssignment() {
-        assertThat(ask(new ListAssessmentTasks(AssessmentId.of("assessment-b")), AssignedTask.class))
+        assertThat(ask(new ListAssessmentTasks(AssessmentId.of("assessment-b")), AssessmentTasks.class).tasks())
                 .extracting(AssignedTask::taskId).containsExactly("task-early", "task-erased", "task-late", "task-closed");
-        assertThat(ask(new ListAssessmentTasks(AssessmentId.of("assessment-b")), AssignedTask.class)).first().isEqualTo(
+        assertThat(ask(new ListAssessmentTasks(AssessmentId.of("assessment-b")), AssessmentTasks.class).tasks()).first().isEqualTo(
                 new AssignedTask("task-early", "1.1.1", "任务 task-early", "材料 task-early", "user-leader-02", "杨国华",
                         "扶贫工作站", LocalDate.parse("2020-01-10"), false));
-        assertThat(ask(new ListAssessmentTasks(AssessmentId.of("assessment-b")), AssignedTask.class))
+        assertThat(ask(new ListAssessmentTasks(AssessmentId.of("assessment-b")), AssessmentTasks.class).tasks())
                 .filteredOn(t -> t.taskId().equals("task-erased")).extracting(AssignedTask::leaderName).containsExactly("user-gone");
-        assertThat(ask(new ListAssessmentTasks(AssessmentId.of("assessment-unknown")), AssignedTask.class)).isEmpty();
+        assertThat(ask(new ListAssessmentTasks(AssessmentId.of("assessment-unknown")), AssessmentTasks.class).tasks()).isEmpty();
     }
 
-    private <R> List<R> ask(Object query, Class<R> element) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(element)).join();
+    private <R> R ask(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
     }
 
     private static void task(JdbcTemplate jdbc, String assessment, String task, String leader, String department, String due,

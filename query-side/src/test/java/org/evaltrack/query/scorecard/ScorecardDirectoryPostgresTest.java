@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.query.AssessmentSummaries;
+import org.evaltrack.kernel.query.SchemeIndicators;
+import org.evaltrack.kernel.query.SchemeSummaries;
+import org.evaltrack.kernel.query.UnitSummaries;
 import org.evaltrack.kernel.query.AssessmentSummary;
 import org.evaltrack.kernel.query.IndicatorName;
 import org.evaltrack.kernel.query.ListAssessmentSummaries;
@@ -49,14 +52,14 @@ class ScorecardDirectoryPostgresTest {
 
     @Test
     void unitsByKindTownshipsFirstThenByName() {
-        assertThat(ask(new ListUnits(), UnitSummary.class)).containsExactly(
+        assertThat(ask(new ListUnits(), UnitSummaries.class).units()).containsExactly(
                 new UnitSummary("unit-a", "Anle", "TOWNSHIP"), new UnitSummary("unit-b", "Beishan", "TOWNSHIP"),
                 new UnitSummary("unit-dept", "Finance Bureau", "DEPARTMENT"));
     }
 
     @Test
     void schemesNewestYearFirstDraftsBeforePublished() {
-        assertThat(ask(new ListSchemeSummaries(), SchemeSummary.class)).containsExactly(
+        assertThat(ask(new ListSchemeSummaries(), SchemeSummaries.class).schemes()).containsExactly(
                 new SchemeSummary("scheme-2020-draft", 2020, "Townships 2020 (revised)", false, 3),
                 new SchemeSummary("scheme-2020", 2020, "Townships 2020", true, 14),
                 new SchemeSummary("scheme-2019", 2019, "Townships 2019", true, 12));
@@ -64,7 +67,7 @@ class ScorecardDirectoryPostgresTest {
 
     @Test
     void assessmentsNewestYearFirstWithTheirSchemesTitleAndStatus() {
-        assertThat(ask(new ListAssessmentSummaries(), AssessmentSummary.class)).containsExactly(
+        assertThat(ask(new ListAssessmentSummaries(), AssessmentSummaries.class).assessments()).containsExactly(
                 new AssessmentSummary("assessment-a-2020", "scheme-2020", "Townships 2020", "unit-a", "Anle", "OPEN"),
                 new AssessmentSummary("assessment-b-2020", "scheme-2020", "Townships 2020", "unit-b", "Beishan", "SUBMITTED"),
                 new AssessmentSummary("assessment-a-2019", "scheme-2019", "Townships 2019", "unit-a", "Anle", "FINALIZED"));
@@ -72,13 +75,13 @@ class ScorecardDirectoryPostgresTest {
 
     @Test
     void aSchemesIndicatorsInTheSchemesOrder() {
-        assertThat(ask(new ListSchemeIndicators(SchemeId.of("scheme-2020")), IndicatorName.class)).containsExactly(
+        assertThat(ask(new ListSchemeIndicators(SchemeId.of("scheme-2020")), SchemeIndicators.class).indicators()).containsExactly(
                 new IndicatorName("1.1", "Schools"), new IndicatorName("1.2", "Roads"));
-        assertThat(ask(new ListSchemeIndicators(SchemeId.of("scheme-unknown")), IndicatorName.class)).isEmpty();
+        assertThat(ask(new ListSchemeIndicators(SchemeId.of("scheme-unknown")), SchemeIndicators.class).indicators()).isEmpty();
     }
 
-    private <R> List<R> ask(Object query, Class<R> element) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(element)).join();
+    private <R> R ask(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
     }
 
     private static void scheme(JdbcTemplate jdbc, String id, int year, String title, boolean published, int indicators) {

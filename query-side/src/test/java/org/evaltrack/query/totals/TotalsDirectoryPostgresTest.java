@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.query.totals.AssessmentChoices;
+import org.evaltrack.kernel.query.totals.SchemeChoices;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.query.totals.AssessmentChoice;
 import org.evaltrack.kernel.query.totals.ListAssessments;
@@ -45,14 +46,14 @@ class TotalsDirectoryPostgresTest {
 
     @Test
     void schemesNewestYearFirstWithTheirTitles() {
-        assertThat(ask(new ListSchemes(), SchemeChoice.class)).containsExactly(
+        assertThat(ask(new ListSchemes(), SchemeChoices.class).schemes()).containsExactly(
                 new SchemeChoice(SchemeId.of("scheme-2020"), "2020年度乡镇绩效考核"),
                 new SchemeChoice(SchemeId.of("scheme-2019"), "2019年度乡镇绩效考核"));
     }
 
     @Test
     void everyAssessmentLatestOpenedFirstThenByUnitName() {
-        assertThat(ask(new ListAssessments(null), AssessmentChoice.class)).containsExactly(
+        assertThat(ask(new ListAssessments(null), AssessmentChoices.class).assessments()).containsExactly(
                 choice("assessment-dongshan-2020", "scheme-2020", "unit-dongshan", "东山侗族乡"),
                 choice("assessment-new-2020", "scheme-2020", "unit-new", "unit-new"),
                 // opened together: by unit name (东 U+4E1C before 长 U+957F)
@@ -62,14 +63,14 @@ class TotalsDirectoryPostgresTest {
 
     @Test
     void aUnitIsOfferedOnlyItsOwnAssessments() {
-        assertThat(ask(new ListAssessments(UnitId.of("unit-dongshan")), AssessmentChoice.class)).containsExactly(
+        assertThat(ask(new ListAssessments(UnitId.of("unit-dongshan")), AssessmentChoices.class).assessments()).containsExactly(
                 choice("assessment-dongshan-2020", "scheme-2020", "unit-dongshan", "东山侗族乡"),
                 choice("assessment-dongshan-2019", "scheme-2019", "unit-dongshan", "东山侗族乡"));
-        assertThat(ask(new ListAssessments(UnitId.of("unit-elsewhere")), AssessmentChoice.class)).isEmpty();
+        assertThat(ask(new ListAssessments(UnitId.of("unit-elsewhere")), AssessmentChoices.class).assessments()).isEmpty();
     }
 
-    private <R> List<R> ask(Object query, Class<R> element) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(element)).join();
+    private <R> R ask(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
     }
 
     private static AssessmentChoice choice(String assessment, String scheme, String unit, String unitName) {

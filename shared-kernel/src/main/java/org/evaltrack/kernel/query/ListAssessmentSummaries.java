@@ -1,5 +1,5 @@
 package org.evaltrack.kernel.query;
 
-/** Every assessment with its scheme's title and its status; answered with a list of {@link AssessmentSummary}. */
+/** Every assessment with its scheme's title and its status; answered with {@link AssessmentSummaries}. */
 public record ListAssessmentSummaries() {
 }

@@ -1,5 +1,5 @@
 package org.evaltrack.kernel.query;
 
-/** Every registered unit, by kind, then name; answered with a list of {@link UnitSummary}. */
+/** Every registered unit, by kind, then name; answered with {@link UnitSummaries}. */
 public record ListUnits() {
 }

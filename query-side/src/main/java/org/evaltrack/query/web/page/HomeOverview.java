@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.query.totals.AssessmentChoices;
+import org.evaltrack.kernel.query.totals.SchemeChoices;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.query.discrepancy.AssessmentDiscrepanciesView;
@@ -51,7 +53,7 @@ class HomeOverview {
     SubmitterHome submitter(QueryUser user) {
         List<AssessmentDue> assessments = new ArrayList<>();
         if (user.unitId() != null) {
-            for (AssessmentChoice choice : list(new ListAssessments(user.unitId()), AssessmentChoice.class)) {
+            for (AssessmentChoice choice : answer(new ListAssessments(user.unitId()), AssessmentChoices.class).assessments()) {
                 AssessmentId id = choice.assessmentId();
                 Optional<AssessmentTotalsView> totals = ask(new FindAssessmentTotals(id), AssessmentTotalsView.class);
                 Optional<AssessmentDiscrepanciesView> found = ask(new FindAssessmentDiscrepancies(id), AssessmentDiscrepanciesView.class);
@@ -101,7 +103,7 @@ class HomeOverview {
 
     /** Newest year first: the ranking query answers per scheme, so the page asks which there are. */
     private List<SchemeId> schemes() {
-        return list(new ListSchemes(), SchemeChoice.class).stream().map(SchemeChoice::schemeId).toList();
+        return answer(new ListSchemes(), SchemeChoices.class).schemes().stream().map(SchemeChoice::schemeId).toList();
     }
 
     private Optional<RankingView> ranking(SchemeId scheme) {
@@ -116,8 +118,8 @@ class HomeOverview {
         return queries.query(query, ResponseTypes.optionalInstanceOf(answer)).join();
     }
 
-    private <R> List<R> list(Object query, Class<R> element) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(element)).join();
+    private <R> R answer(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
     }
 
     record AssessmentDue(AssessmentTotalsView totals, List<DiscrepancyView> missingClaims) {

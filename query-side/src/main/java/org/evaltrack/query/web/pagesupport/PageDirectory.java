@@ -4,6 +4,11 @@ import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.query.account.TrailActors;
+import org.evaltrack.kernel.query.ledger.LedgerUnitChoices;
+import org.evaltrack.kernel.query.ledger.TaskDepartments;
+import org.evaltrack.kernel.query.totals.AssessmentChoices;
+import org.evaltrack.kernel.query.totals.SchemeChoices;
 import org.evaltrack.kernel.query.account.ListTrailActors;
 import org.evaltrack.kernel.query.account.PersonChoice;
 import org.evaltrack.kernel.query.ledger.LedgerUnitChoice;
@@ -32,30 +37,30 @@ public class PageDirectory {
 
     /** Newest year first. */
     public List<SchemeChoice> schemes() {
-        return list(new ListSchemes(), SchemeChoice.class);
+        return answer(new ListSchemes(), SchemeChoices.class).schemes();
     }
 
     /** Every assessment with its unit's name, for the readers who may see all units (unit null) or one unit. */
     public List<AssessmentChoice> assessments(UnitId onlyUnit) {
-        return list(new ListAssessments(onlyUnit), AssessmentChoice.class);
+        return answer(new ListAssessments(onlyUnit), AssessmentChoices.class).assessments();
     }
 
     /** Units that have a ledger, by name. */
     public List<LedgerUnitChoice> ledgerUnits() {
-        return list(new ListLedgerUnits(), LedgerUnitChoice.class);
+        return answer(new ListLedgerUnits(), LedgerUnitChoices.class).units();
     }
 
     /** Departments as written on the tasks (责任部门). */
     public List<String> departments() {
-        return list(new ListTaskDepartments(), String.class);
+        return answer(new ListTaskDepartments(), TaskDepartments.class).departments();
     }
 
     /** The office and that unit's own accounts: other units' staff are not offered as actors. */
     public List<PersonChoice> actorsFor(UnitId unit) {
-        return list(new ListTrailActors(unit), PersonChoice.class);
+        return answer(new ListTrailActors(unit), TrailActors.class).actors();
     }
 
-    private <R> List<R> list(Object query, Class<R> element) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(element)).join();
+    private <R> R answer(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
     }
 }

@@ -12,6 +12,7 @@ import org.evaltrack.kernel.query.totals.ListSchemes;
 import org.evaltrack.kernel.query.totals.RankingRow;
 import org.evaltrack.kernel.query.totals.RankingView;
 import org.evaltrack.kernel.query.totals.SchemeChoice;
+import org.evaltrack.kernel.query.totals.SchemeChoices;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ class ReviewQueue {
     List<RankingRow> assessments() {
         List<RankingRow> rows = new ArrayList<>();
         // which schemes exist: the ranking query answers per scheme
-        List<SchemeChoice> schemes = queries.query(new ListSchemes(), ResponseTypes.multipleInstancesOf(SchemeChoice.class)).join();
+        List<SchemeChoice> schemes = queries.query(new ListSchemes(), ResponseTypes.instanceOf(SchemeChoices.class)).join().schemes();
         for (SchemeChoice scheme : schemes) {
             queries.query(new FindSchemeRanking(scheme.schemeId(), null, null), ResponseTypes.optionalInstanceOf(RankingView.class))
                     .join()

@@ -4,6 +4,13 @@ import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.query.AssessmentSummaries;
+import org.evaltrack.kernel.query.SchemeIndicators;
+import org.evaltrack.kernel.query.SchemeSummaries;
+import org.evaltrack.kernel.query.UnitSummaries;
+import org.evaltrack.kernel.query.account.AccountSummaries;
+import org.evaltrack.kernel.query.account.UnitLeaders;
+import org.evaltrack.kernel.query.ledger.AssessmentTasks;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.query.AssessmentSummary;
 import org.evaltrack.kernel.query.IndicatorName;
@@ -38,33 +45,33 @@ public class SetupDirectory {
     }
 
     List<UnitSummary> units() {
-        return list(new ListUnits(), UnitSummary.class);
+        return answer(new ListUnits(), UnitSummaries.class).units();
     }
 
     List<AccountSummary> accounts() {
-        return list(new ListAccounts(), AccountSummary.class);
+        return answer(new ListAccounts(), AccountSummaries.class).accounts();
     }
 
     /** Newest year first, drafts before published ones of the same year. */
     List<SchemeSummary> schemes() {
-        return list(new ListSchemeSummaries(), SchemeSummary.class);
+        return answer(new ListSchemeSummaries(), SchemeSummaries.class).schemes();
     }
 
     List<AssessmentSummary> assessments() {
-        return list(new ListAssessmentSummaries(), AssessmentSummary.class);
+        return answer(new ListAssessmentSummaries(), AssessmentSummaries.class).assessments();
     }
 
     List<IndicatorName> indicators(String schemeId) {
-        return list(new ListSchemeIndicators(SchemeId.of(schemeId)), IndicatorName.class);
+        return answer(new ListSchemeIndicators(SchemeId.of(schemeId)), SchemeIndicators.class).indicators();
     }
 
     /** The responsible leaders who may close the unit's tasks: leader accounts of that unit. */
     List<LeaderChoice> leaders(String unitId) {
-        return list(new ListUnitLeaders(UnitId.of(unitId)), LeaderChoice.class);
+        return answer(new ListUnitLeaders(UnitId.of(unitId)), UnitLeaders.class).leaders();
     }
 
     List<AssignedTask> tasks(String assessmentId) {
-        return list(new ListAssessmentTasks(AssessmentId.of(assessmentId)), AssignedTask.class);
+        return answer(new ListAssessmentTasks(AssessmentId.of(assessmentId)), AssessmentTasks.class).tasks();
     }
 
     /**
@@ -83,8 +90,8 @@ public class SetupDirectory {
         };
     }
 
-    private <R> List<R> list(Object query, Class<R> element) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(element)).join();
+    private <R> R answer(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
     }
 
     /** What a set-up form changed; the names are the pages' {@code done=} values and the texts' keys. */

@@ -6,7 +6,7 @@ import org.evaltrack.kernel.unit.UnitId;
 
 /**
  * The people who may appear as actors in a unit's trail: the performance office (bound to no unit) and
- * that unit's own accounts, never other units' staff; answered with a list of {@link PersonChoice}.
+ * that unit's own accounts, never other units' staff; answered with {@link TrailActors}.
  */
 public record ListTrailActors(UnitId unitId) {
     public ListTrailActors {

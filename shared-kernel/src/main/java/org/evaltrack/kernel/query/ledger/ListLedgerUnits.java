@@ -1,5 +1,5 @@
 package org.evaltrack.kernel.query.ledger;
 
-/** The units that have a task ledger, by name; answered with a list of {@link LedgerUnitChoice}. */
+/** The units that have a task ledger, by name; answered with {@link LedgerUnitChoices}. */
 public record ListLedgerUnits() {
 }
