@@ -84,10 +84,15 @@ public class SetupDirectory {
             case account -> accounts().stream().anyMatch(a -> a.userId().equals(id));
             case published -> schemes().stream().anyMatch(s -> s.schemeId().equals(id) && s.published());
             case assessment -> assessments().stream().anyMatch(a -> a.assessmentId().equals(id));
-            case assigned -> assessmentId != null && tasks(assessmentId).stream().anyMatch(t -> t.taskId().equals(id));
-            case reassigned -> assessmentId != null && tasks(assessmentId).stream()
-                    .anyMatch(t -> t.taskId().equals(id) && t.leaderId().equals(leaderId));
+            case assigned -> tasksOf(assessmentId).stream().anyMatch(t -> t.taskId().equals(id));
+            case reassigned -> tasksOf(assessmentId).stream().anyMatch(t -> t.taskId().equals(id) && t.leaderId().equals(leaderId));
         };
+    }
+
+    /** None for an assessment the lists do not know (or a malformed id from a hand-made address): the page answers 404. */
+    private List<AssignedTask> tasksOf(String assessmentId) {
+        boolean known = assessmentId != null && assessments().stream().anyMatch(a -> a.assessmentId().equals(assessmentId));
+        return known ? tasks(assessmentId) : List.of();
     }
 
     private <R> R answer(Object query, Class<R> answer) {
