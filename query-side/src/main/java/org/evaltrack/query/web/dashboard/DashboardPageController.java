@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.query.web.page.WebPage;
+import org.evaltrack.kernel.query.totals.SchemeChoice;
 import org.evaltrack.query.web.pagesupport.PageDirectory;
 import org.evaltrack.query.web.pagesupport.PageRefused;
 import org.springframework.ui.Model;
@@ -31,7 +32,7 @@ class DashboardPageController {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String scheme, Locale locale, Model model) {
-        List<PageDirectory.Choice> schemes = directory.schemes();
+        List<SchemeChoice> schemes = directory.schemes();
         model.addAttribute("schemes", schemes);
         SchemeId chosen = chosen(scheme, schemes);
         model.addAttribute("scheme", chosen);
@@ -50,11 +51,11 @@ class DashboardPageController {
                 .orElseThrow(() -> PageRefused.notFound(ErrorCode.SCHEME_NOT_FOUND.name()));
     }
 
-    private static SchemeId chosen(String scheme, List<PageDirectory.Choice> schemes) {
+    private static SchemeId chosen(String scheme, List<SchemeChoice> schemes) {
         if (scheme != null && !scheme.isBlank()) {
             return schemeId(scheme);
         }
-        return schemes.isEmpty() ? null : SchemeId.of(schemes.get(0).id());
+        return schemes.isEmpty() ? null : schemes.get(0).schemeId();
     }
 
     private static SchemeId schemeId(String raw) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.query.security.QueryUser;
 import org.evaltrack.query.web.page.WebPage;
+import org.evaltrack.kernel.query.totals.AssessmentChoice;
 import org.evaltrack.query.web.pagesupport.PageDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -29,7 +30,7 @@ class ImportPageController {
     String imports(@AuthenticationPrincipal QueryUser user, Model model) {
         boolean admin = user.role() == Role.ADMIN;
         // a submitter without a unit must not fall through to "every unit"
-        List<PageDirectory.AssessmentChoice> assessments = admin ? directory.assessments(null)
+        List<AssessmentChoice> assessments = admin ? directory.assessments(null)
                 : user.unitId() == null ? List.of() : directory.assessments(user.unitId());
         model.addAttribute("schemeImport", admin);
         model.addAttribute("assessments", assessments);

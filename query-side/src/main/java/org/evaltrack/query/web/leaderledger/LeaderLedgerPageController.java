@@ -10,9 +10,9 @@ import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.query.ledger.FindTaskLedger;
 import org.evaltrack.kernel.query.ledger.LedgerTaskView;
 import org.evaltrack.kernel.query.ledger.TaskLedgerView;
-import org.evaltrack.kernel.unit.UnitId;
 import org.evaltrack.query.security.QueryUser;
 import org.evaltrack.query.web.page.WebPage;
+import org.evaltrack.kernel.query.ledger.LedgerUnitChoice;
 import org.evaltrack.query.web.pagesupport.PageDirectory;
 import org.evaltrack.query.web.pagesupport.PageRefused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,9 +81,9 @@ class LeaderLedgerPageController {
     /** Every unit and department with its counts; the one chosen, in full. */
     private String office(String unit, String department, Model model) {
         List<LedgerSummary> units = new ArrayList<>();
-        for (PageDirectory.Choice choice : directory.ledgerUnits()) {
-            ask(FindTaskLedger.ofUnit(UnitId.of(choice.id())))
-                    .ifPresent(view -> units.add(new LedgerSummary(choice.id(), view.displayName(), view)));
+        for (LedgerUnitChoice choice : directory.ledgerUnits()) {
+            ask(FindTaskLedger.ofUnit(choice.unitId()))
+                    .ifPresent(view -> units.add(new LedgerSummary(choice.unitId().value(), view.displayName(), view)));
         }
         List<LedgerSummary> departments = new ArrayList<>();
         for (String name : directory.departments()) {

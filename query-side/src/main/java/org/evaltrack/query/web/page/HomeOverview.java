@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evaltrack.kernel.query.totals.AssessmentChoices;
+import org.evaltrack.kernel.query.totals.SchemeChoices;
+import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.query.discrepancy.AssessmentDiscrepanciesView;
 import org.evaltrack.kernel.query.discrepancy.DiscrepancyKind;
@@ -16,11 +19,15 @@ import org.evaltrack.kernel.query.discrepancy.FindAssessmentDiscrepancies;
 import org.evaltrack.kernel.query.ledger.FindTaskLedger;
 import org.evaltrack.kernel.query.ledger.LedgerTaskView;
 import org.evaltrack.kernel.query.ledger.TaskLedgerView;
+import org.evaltrack.kernel.query.totals.AssessmentChoice;
 import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
 import org.evaltrack.kernel.query.totals.FindAssessmentTotals;
 import org.evaltrack.kernel.query.totals.FindSchemeRanking;
+import org.evaltrack.kernel.query.totals.ListAssessments;
+import org.evaltrack.kernel.query.totals.ListSchemes;
 import org.evaltrack.kernel.query.totals.RankingRow;
 import org.evaltrack.kernel.query.totals.RankingView;
+import org.evaltrack.kernel.query.totals.SchemeChoice;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.query.admin.DeadLetteredProjection;
 import org.evaltrack.query.admin.ProjectionAdmin;
@@ -35,12 +42,10 @@ import org.springframework.stereotype.Component;
 class HomeOverview {
 
     private final QueryGateway queries;
-    private final HomeDirectory directory;
     private final ProjectionAdmin projections;
 
-    HomeOverview(QueryGateway queries, HomeDirectory directory, ProjectionAdmin projections) {
+    HomeOverview(QueryGateway queries, ProjectionAdmin projections) {
         this.queries = queries;
-        this.directory = directory;
         this.projections = projections;
     }
 
@@ -48,7 +53,8 @@ class HomeOverview {
     SubmitterHome submitter(QueryUser user) {
         List<AssessmentDue> assessments = new ArrayList<>();
         if (user.unitId() != null) {
-            for (var id : directory.assessmentsOf(user.unitId())) {
+            for (AssessmentChoice choice : answer(new ListAssessments(user.unitId()), AssessmentChoices.class).assessments()) {
+                AssessmentId id = choice.assessmentId();
                 Optional<AssessmentTotalsView> totals = ask(new FindAssessmentTotals(id), AssessmentTotalsView.class);
                 Optional<AssessmentDiscrepanciesView> found = ask(new FindAssessmentDiscrepancies(id), AssessmentDiscrepanciesView.class);
                 totals.ifPresent(view -> assessments.add(new AssessmentDue(view,
@@ -65,7 +71,7 @@ class HomeOverview {
     /** Every submitted assessment of every scheme: each waits for a reviewer. */
     ReviewerHome reviewer() {
         List<RankingRow> waiting = new ArrayList<>();
-        for (SchemeId scheme : directory.schemes()) {
+        for (SchemeId scheme : schemes()) {
             ranking(scheme).ifPresent(view -> view.rows().stream()
                     .filter(row -> row.status() == AssessmentStatus.SUBMITTED)
                     .forEach(waiting::add));
@@ -83,7 +89,7 @@ class HomeOverview {
 
     /** How many schemes, how many assessments stand in each status, and which read models hold dead letters. */
     AdminHome admin() {
-        List<SchemeId> schemes = directory.schemes();
+        List<SchemeId> schemes = schemes();
         Map<AssessmentStatus, Integer> byStatus = new EnumMap<>(AssessmentStatus.class);
         for (AssessmentStatus status : AssessmentStatus.values()) {
             byStatus.put(status, 0);
@@ -93,6 +99,11 @@ class HomeOverview {
                     .forEach(row -> byStatus.merge(row.status(), 1, Integer::sum)));
         }
         return new AdminHome(schemes.size(), byStatus, projections.deadLettered());
+    }
+
+    /** Newest year first: the ranking query answers per scheme, so the page asks which there are. */
+    private List<SchemeId> schemes() {
+        return answer(new ListSchemes(), SchemeChoices.class).schemes().stream().map(SchemeChoice::schemeId).toList();
     }
 
     private Optional<RankingView> ranking(SchemeId scheme) {
@@ -105,6 +116,10 @@ class HomeOverview {
 
     private <R> Optional<R> ask(Object query, Class<R> answer) {
         return queries.query(query, ResponseTypes.optionalInstanceOf(answer)).join();
+    }
+
+    private <R> R answer(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
     }
 
     record AssessmentDue(AssessmentTotalsView totals, List<DiscrepancyView> missingClaims) {

@@ -8,10 +8,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.query.totals.FindSchemeRanking;
+import org.evaltrack.kernel.query.totals.ListSchemes;
 import org.evaltrack.kernel.query.totals.RankingRow;
 import org.evaltrack.kernel.query.totals.RankingView;
-import org.evaltrack.kernel.scheme.SchemeId;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.evaltrack.kernel.query.totals.SchemeChoice;
+import org.evaltrack.kernel.query.totals.SchemeChoices;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,20 +23,17 @@ import org.springframework.stereotype.Component;
 class ReviewQueue {
 
     private final QueryGateway queries;
-    private final JdbcTemplate jdbc;
 
-    ReviewQueue(QueryGateway queries, JdbcTemplate jdbc) {
+    ReviewQueue(QueryGateway queries) {
         this.queries = queries;
-        this.jdbc = jdbc;
     }
 
     List<RankingRow> assessments() {
         List<RankingRow> rows = new ArrayList<>();
-        // which schemes exist: the totals read model's list; the ranking query answers per scheme
-        List<String> schemes = jdbc.queryForList("select scheme_id from totals_scheme order by scheme_year desc, scheme_id",
-                String.class);
-        for (String scheme : schemes) {
-            queries.query(new FindSchemeRanking(SchemeId.of(scheme), null, null), ResponseTypes.optionalInstanceOf(RankingView.class))
+        // which schemes exist: the ranking query answers per scheme
+        List<SchemeChoice> schemes = queries.query(new ListSchemes(), ResponseTypes.instanceOf(SchemeChoices.class)).join().schemes();
+        for (SchemeChoice scheme : schemes) {
+            queries.query(new FindSchemeRanking(scheme.schemeId(), null, null), ResponseTypes.optionalInstanceOf(RankingView.class))
                     .join()
                     .map(RankingView::rows)
                     .ifPresent(rows::addAll);

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.error.ErrorCode;
+import org.evaltrack.kernel.query.AssessmentSummary;
+import org.evaltrack.kernel.query.SchemeSummary;
+import org.evaltrack.kernel.query.UnitSummary;
 import org.evaltrack.kernel.unit.UnitKind;
 import org.evaltrack.query.web.page.WebPage;
 import org.evaltrack.query.web.pagesupport.PageRefused;
@@ -32,15 +35,15 @@ class SetupPageController {
 
     @GetMapping("/setup")
     String setup(@RequestParam(required = false) String done, @RequestParam(required = false) String shown, Model model) {
-        done(done, shown, null, model);
-        List<SetupDirectory.SchemeRow> schemes = directory.schemes();
-        List<SetupDirectory.UnitRow> units = directory.units();
+        done(done, shown, null, null, model);
+        List<SchemeSummary> schemes = directory.schemes();
+        List<UnitSummary> units = directory.units();
         model.addAttribute("units", units);
         model.addAttribute("unitKinds", UnitKind.values());
         model.addAttribute("accounts", directory.accounts());
         model.addAttribute("roles", Role.values());
         model.addAttribute("schemes", schemes);
-        model.addAttribute("publishedSchemes", schemes.stream().filter(SetupDirectory.SchemeRow::published).toList());
+        model.addAttribute("publishedSchemes", schemes.stream().filter(SchemeSummary::published).toList());
         model.addAttribute("assessments", directory.assessments());
         return "setup/setup";
     }
@@ -48,11 +51,11 @@ class SetupPageController {
     @GetMapping("/setup/tasks")
     String tasks(@RequestParam(required = false) String assessment, @RequestParam(required = false) String done,
                  @RequestParam(required = false) String shown, @RequestParam(required = false) String leader, Model model) {
-        done(done, shown, leader, model);
-        List<SetupDirectory.AssessmentRow> assessments = directory.assessments();
+        done(done, shown, leader, assessment, model);
+        List<AssessmentSummary> assessments = directory.assessments();
         model.addAttribute("assessments", assessments);
         if (assessment != null && !assessment.isBlank()) {
-            SetupDirectory.AssessmentRow chosen = assessments.stream().filter(a -> a.assessmentId().equals(assessment))
+            AssessmentSummary chosen = assessments.stream().filter(a -> a.assessmentId().equals(assessment))
                     .findFirst().orElseThrow(() -> PageRefused.notFound(ErrorCode.ASSESSMENT_NOT_FOUND.name()));
             model.addAttribute("chosen", chosen);
             model.addAttribute("tasks", directory.tasks(chosen.assessmentId()));
@@ -63,7 +66,7 @@ class SetupPageController {
     }
 
     /** The confirmation of a change the page sent, once the lists show it (or a note that they will shortly). */
-    private void done(String done, String shown, String leader, Model model) {
+    private void done(String done, String shown, String leader, String assessment, Model model) {
         if (done == null || shown == null) {
             return;
         }
@@ -74,12 +77,12 @@ class SetupPageController {
             return;
         }
         model.addAttribute("done", change.name());
-        model.addAttribute("shownYet", awaitShown(change, shown, leader));
+        model.addAttribute("shownYet", awaitShown(change, shown, leader, assessment));
     }
 
-    private boolean awaitShown(SetupDirectory.Change change, String id, String leader) {
+    private boolean awaitShown(SetupDirectory.Change change, String id, String leader, String assessment) {
         long until = System.nanoTime() + PATIENCE.toNanos();
-        while (!directory.shows(change, id, leader)) {
+        while (!directory.shows(change, id, leader, assessment)) {
             if (System.nanoTime() > until) {
                 return false;
             }

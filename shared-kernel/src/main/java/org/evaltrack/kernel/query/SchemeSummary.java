@@ -1,0 +1,5 @@
+package org.evaltrack.kernel.query;
+
+/** A scheme as the set-up lists it: whether it is published and how many indicators it has. */
+public record SchemeSummary(String schemeId, int year, String title, boolean published, int indicators) {
+}
