@@ -118,13 +118,22 @@ public class ReadPositionFilter extends OncePerRequestFilter {
 
     private static String excerpt(HttpServletRequest request) {
         String sent = request.getHeader(ReadPosition.HEADER);
-        if (sent == null || ReadPosition.parse(sent).isPresent()) {
+        if (sent == null || valid(sent)) {
             sent = request.getParameter(ReadPosition.PARAMETER);
         }
         String text = sent == null ? "" : sent.strip();
         text = text.codePoints().filter(c -> !Character.isISOControl(c)).limit(24)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return text.length() < (sent == null ? 0 : sent.strip().length()) ? text + "…" : text;
+    }
+
+    private static boolean valid(String sent) {
+        try {
+            ReadPosition.parse(sent);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String user() {
