@@ -46,5 +46,23 @@
         return text;
     }
 
-    window.evaltrack = { send: send, csrf: csrf, problemText: problemText };
+    // Read-your-writes: a command's answer names the position of its event (Evaltrack-Position); a page or panel
+    // read with ?position= is answered only once the read side holds that change, so no page shows a state
+    // older than the reader's own last action, and no page has to sleep or poll for it
+    function positionOf(response) {
+        var sent = response && response.headers ? response.headers.get('Evaltrack-Position') : null;
+        return sent && /^[0-9]+$/.test(sent) ? sent : null;
+    }
+
+    function withPosition(url, position) {
+        if (!position) {
+            return url;
+        }
+        var hash = url.indexOf('#');
+        var anchor = hash < 0 ? '' : url.substring(hash);
+        var base = hash < 0 ? url : url.substring(0, hash);
+        return base + (base.indexOf('?') < 0 ? '?' : '&') + 'position=' + encodeURIComponent(position) + anchor;
+    }
+
+    window.evaltrack = { send: send, csrf: csrf, problemText: problemText, positionOf: positionOf, withPosition: withPosition };
 }());
