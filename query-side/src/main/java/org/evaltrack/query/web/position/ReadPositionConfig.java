@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evaltrack.query.position.ReadSidePosition;
 import org.evaltrack.query.web.QueryProblems;
+import org.evaltrack.query.web.unit.CatchUpWaits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,7 @@ class ReadPositionConfig {
     @Bean
     FilterRegistrationBean<ReadPositionFilter> readPositionFilter(ReadSidePosition positions, ReadPositionWaits waits,
                                                                  QueryProblems problems, ObjectMapper objectMapper,
-                                                                 @Value("${evaltrack.read-position.wait:PT5S}") Duration bound) {
+                                                                 @Value(CatchUpWaits.BOUND) Duration bound) {
         return new FilterRegistrationBean<>(new ReadPositionFilter(positions, waits, problems, objectMapper, bound));
     }
 }
