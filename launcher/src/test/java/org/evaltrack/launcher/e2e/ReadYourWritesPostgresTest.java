@@ -156,6 +156,15 @@ class ReadYourWritesPostgresTest {
             }
             assertThat(zh.json().path("detail").asText()).contains("请稍后重试").contains(Long.toString(position));
             assertThat(en.json().path("detail").asText()).contains("try again").contains(Long.toString(position));
+
+            BrowserSession browser = new BrowserSession(system.port());
+            assertThat(browser.signIn(SUBMITTER, HttpApi.PASSWORD).statusCode()).isEqualTo(302);
+            HttpResponse<String> page = browser.get("/assessments/" + assessmentId + "?position=" + position,
+                    "Accept", "text/html");
+            assertThat(page.statusCode()).as("a page is answered as a page").isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).isPresent();
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(page.body()).contains("数据尚未更新");
         } finally {
             resumeReadSide();
         }

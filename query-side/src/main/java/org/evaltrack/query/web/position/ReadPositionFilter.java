@@ -95,6 +95,13 @@ public class ReadPositionFilter extends OncePerRequestFilter {
             if (reached < minimum) {
                 log.info("{} {} answered 503: read side at {} has not reached {} within {}", request.getMethod(),
                         request.getRequestURI(), reached, minimum, bound);
+                if (isPage(request)) {
+                    request.setAttribute(ReadPositionPage.WANTED, Long.toString(minimum));
+                    request.setAttribute(ReadPositionPage.REACHED, Long.toString(Math.max(reached, 0)));
+                    response.setHeader("Retry-After", Long.toString(ReadPositionWaits.RETRY_AFTER_SECONDS));
+                    request.getRequestDispatcher(ReadPositionPage.PATH).forward(request, response);
+                    return;
+                }
                 refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, NOT_REACHED, Long.toString(minimum),
                         Long.toString(Math.max(reached, 0)));
                 return;
@@ -104,6 +111,13 @@ public class ReadPositionFilter extends OncePerRequestFilter {
             response.setHeader(ReadPosition.HEADER, Long.toString(reached));
         }
         chain.doFilter(request, response);
+    }
+
+    /** A page (not the JSON API or an export) asked for by a browser: answered as a page. */
+    private static boolean isPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return !request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")
+                && accept != null && accept.contains("text/html");
     }
 
     /** The larger of the header and the parameter, when both are sent. */

@@ -195,4 +195,18 @@ class ReadPositionFilterTest {
         command.addHeader("Evaltrack-Position", "oops");
         assertThat(read(new Scripted(50, 42L), new CatchUpWaits(), command, post).getStatus()).isEqualTo(200);
     }
+
+    @Test
+    void aPageWhoseWaitRunsOutIsAnsweredAsAPage() throws Exception {
+        MockHttpServletRequest request = get("/assessments/a");
+        request.setParameter("position", "49");
+        request.addHeader("Accept", "text/html,application/xhtml+xml");
+
+        MockHttpServletResponse response = read(new Scripted(50, 42L), new CatchUpWaits(), request, new MockFilterChain());
+
+        assertThat(response.getForwardedUrl()).isEqualTo(ReadPositionPage.PATH);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(request.getAttribute(ReadPositionPage.WANTED)).isEqualTo("49");
+        assertThat(request.getAttribute(ReadPositionPage.REACHED)).isEqualTo("42");
+    }
 }
