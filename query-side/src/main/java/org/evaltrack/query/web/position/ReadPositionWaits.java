@@ -27,6 +27,7 @@ public class ReadPositionWaits {
 
     /** The reached position: at least {@code minimum} when reached within {@code bound}, else what it was last seen at. */
     public long until(String user, long minimum, Duration bound) {
-        return places.await(user, positions.fresh(), positions::fresh, reached -> reached >= minimum, bound);
+        return places.await(user, positions.fresh(), positions::fresh, reached -> reached >= minimum, bound,
+                CatchUpWaits.Pace.CHEAP);
     }
 }

@@ -97,7 +97,7 @@ public class AssessmentReads {
      * Only for a page read without a position: one asked at a position has waited before it got here.
      */
     private <T> T waitFor(QueryUser reader, T first, Supplier<T> again, Predicate<T> caughtUp) {
-        return waits.await(reader.userId().value(), first, again, caughtUp, catchUp);
+        return waits.await(reader.userId().value(), first, again, caughtUp, catchUp, CatchUpWaits.Pace.COSTLY);
     }
 
     /** The scheme's DUPLICATE_BONUS_CLAIM findings about this assessment (the discrepancy report's reading). */

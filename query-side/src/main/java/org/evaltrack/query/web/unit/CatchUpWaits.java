@@ -23,9 +23,22 @@ public class CatchUpWaits {
     static final int IN_ALL = 16;
     /** How long a read waits for the read side at most (setting {@code evaltrack.read-position.wait}, default 5 s). */
     public static final String BOUND = "${evaltrack.read-position.wait:PT5S}";
-    /** Pauses between two reads grow from the first to the longest: a read just behind is answered within milliseconds. */
-    static final Duration FIRST_PAUSE = Duration.ofMillis(5);
-    static final Duration LONGEST_PAUSE = Duration.ofMillis(200);
+
+    /** How often a wait reads again: pauses double from the first to the longest. */
+    public enum Pace {
+        /** A read of the processors' tokens: a read just behind is answered within milliseconds. */
+        CHEAP(Duration.ofMillis(5), Duration.ofMillis(100)),
+        /** A whole view asked again: the database is asked less and less often. */
+        COSTLY(Duration.ofMillis(100), Duration.ofMillis(400));
+
+        final long firstMillis;
+        final long longestMillis;
+
+        Pace(Duration first, Duration longest) {
+            this.firstMillis = first.toMillis();
+            this.longestMillis = longest.toMillis();
+        }
+    }
 
     private final Semaphore inAll;
     private final int perUser;
@@ -65,7 +78,7 @@ public class CatchUpWaits {
      * Reads again until the answer satisfies the condition or the bound has passed, if the user gets a place;
      * otherwise, or when the bound passes, the last answer read is the answer.
      */
-    public <T> T await(String user, T first, Supplier<T> again, Predicate<T> reached, Duration bound) {
+    public <T> T await(String user, T first, Supplier<T> again, Predicate<T> reached, Duration bound, Pace pace) {
         if (reached.test(first)) {
             return first;
         }
@@ -76,10 +89,10 @@ public class CatchUpWaits {
         try (place) {
             T answer = first;
             long deadline = System.nanoTime() + bound.toNanos();
-            long pause = FIRST_PAUSE.toMillis();
+            long pause = pace.firstMillis;
             while (!reached.test(answer) && System.nanoTime() < deadline) {
                 pause(Math.max(1, Math.min(pause, (deadline - System.nanoTime()) / 1_000_000)));
-                pause = Math.min(pause * 2, LONGEST_PAUSE.toMillis());
+                pause = Math.min(pause * 2, pace.longestMillis);
                 answer = again.get();
             }
             return answer;
