@@ -35,7 +35,7 @@ class ReadYourWritesPostgresTest {
     private static final String HEADER = "Evaltrack-Position";
     private static final String OFFICE = "office";
     private static final String SUBMITTER = "ryw-submitter";
-    private static final Duration BOUND = Duration.ofSeconds(2);
+    private static final Duration BOUND = Duration.ofSeconds(4);
 
     private final RunningSystem system;
     private String assessmentId;
@@ -78,7 +78,7 @@ class ReadYourWritesPostgresTest {
         HttpApi.Answer unit = system.http().post(OFFICE, "/api/units", """
                 {"name": "位置乡", "kind": "TOWNSHIP"}""");
 
-        assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+        assertThat(claimed.status()).as(claimed.toString()).isIn(200, 204);
         assertThat(Long.parseLong(claimed.header(HEADER))).isEqualTo(newestGlobalIndex(assessmentId));
         assertThat(unit.status()).as(unit.toString()).isEqualTo(201);
         assertThat(Long.parseLong(unit.header(HEADER))).isEqualTo(newestGlobalIndex(unit.id()));
@@ -90,7 +90,7 @@ class ReadYourWritesPostgresTest {
         for (int i = 0; i < 20; i++) {
             BigDecimal score = new BigDecimal("1.00").add(new BigDecimal("0.2").multiply(BigDecimal.valueOf(i)));
             HttpApi.Answer claimed = claim(score);
-            assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+            assertThat(claimed.status()).as(claimed.toString()).isIn(200, 204);
             long position = Long.parseLong(claimed.header(HEADER));
 
             HttpApi.Answer totals = i % 2 == 0
@@ -129,7 +129,7 @@ class ReadYourWritesPostgresTest {
             HttpApi.Answer claimed = claim(new BigDecimal("4.5"));
             position = Long.parseLong(claimed.header(HEADER));
             read = CompletableFuture.supplyAsync(() -> system.http().get(SUBMITTER, totals(), HEADER, Long.toString(position)));
-            Thread.sleep(BOUND.toMillis() / 4);
+            Thread.sleep(BOUND.toMillis() / 8);
             assertThat(read).as("the read waits while the read side is paused").isNotDone();
         } finally {
             resumeReadSide();
