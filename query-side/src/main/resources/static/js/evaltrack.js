@@ -64,5 +64,26 @@
         return base + (base.indexOf('?') < 0 ? '?' : '&') + 'position=' + encodeURIComponent(position) + anchor;
     }
 
+    // a panel read at a position the read side did not reach in time (503) must not keep showing the state
+    // before the change: the panel says so instead, in the page's language
+    document.addEventListener('htmx:responseError', function (event) {
+        var xhr = event.detail.xhr;
+        var target = event.detail.target;
+        if (!xhr || xhr.status !== 503 || !target) {
+            return;
+        }
+        var text;
+        try {
+            text = problemText(JSON.parse(xhr.responseText), xhr.status);
+        } catch (ignored) {
+            text = String(xhr.status);
+        }
+        var note = document.createElement('p');
+        note.className = 'problem';
+        note.setAttribute('role', 'alert');
+        note.textContent = text;
+        target.replaceChildren(note);
+    });
+
     window.evaltrack = { send: send, csrf: csrf, problemText: problemText, positionOf: positionOf, withPosition: withPosition };
 }());
