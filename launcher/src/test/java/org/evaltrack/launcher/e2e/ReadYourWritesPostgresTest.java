@@ -57,6 +57,10 @@ class ReadYourWritesPostgresTest {
                 {"categoryCode": "1.1", "section": "COMMON", "name": "重点工作", "budget": 10}"""));
         ok(api.post(OFFICE, "/api/schemes/" + schemeId + "/indicators", """
                 {"categoryCode": "1.1", "indicatorCode": "1.1.1", "name": "精准脱贫", "scoringMode": "STANDARD", "maxPoints": 6}"""));
+        ok(api.post(OFFICE, "/api/schemes/" + schemeId + "/indicators", """
+                {"categoryCode": "1.1", "indicatorCode": "1.1.2", "name": "债务化解", "scoringMode": "STANDARD", "maxPoints": 4}"""));
+        ok(api.post(OFFICE, "/api/schemes/" + schemeId + "/bonus-rules", """
+                {"level": "CENTRAL_MEDIA", "name": "中央主流媒体推介", "pointsPerItem": 0.5}"""));
         ok(api.post(OFFICE, "/api/schemes/" + schemeId + "/publication", null));
         String unitId = created(api.post(OFFICE, "/api/units", """
                 {"name": "读写乡", "kind": "TOWNSHIP"}"""));

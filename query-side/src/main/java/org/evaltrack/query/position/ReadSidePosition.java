@@ -84,9 +84,24 @@ public class ReadSidePosition {
         }
         long lowest = Long.MAX_VALUE;
         for (TokenEntry segment : segments) {
-            lowest = Math.min(lowest, reached(segment.getToken(serializer)));
+            lowest = Math.min(lowest, reached(live(segment)));
         }
         return lowest;
+    }
+
+    /**
+     * A segment this node processes is read from the processor itself: the stored token of a processor that
+     * handles none of the newest events is only written when its claim is extended, seconds later.
+     */
+    private TrackingToken live(TokenEntry segment) {
+        var processor = processing.eventProcessors().get(segment.getProcessorName());
+        if (processor instanceof StreamingEventProcessor streaming) {
+            var status = streaming.processingStatus().get(segment.getSegment());
+            if (status != null && status.getTrackingToken() != null && !status.isErrorState()) {
+                return status.getTrackingToken();
+            }
+        }
+        return segment.getToken(serializer);
     }
 
     /** Everything at or below the answer is handled: a gap (an index not yet seen) holds the position below it. */
