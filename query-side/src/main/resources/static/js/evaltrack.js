@@ -46,5 +46,44 @@
         return text;
     }
 
-    window.evaltrack = { send: send, csrf: csrf, problemText: problemText };
+    // Read-your-writes: a command's answer names the position of its event (Evaltrack-Position); a page or panel
+    // read with ?position= is answered only once the read side holds that change, so no page shows a state
+    // older than the reader's own last action, and no page has to sleep or poll for it
+    function positionOf(response) {
+        var sent = response && response.headers ? response.headers.get('Evaltrack-Position') : null;
+        return sent && /^[0-9]+$/.test(sent) ? sent : null;
+    }
+
+    function withPosition(url, position) {
+        if (!position) {
+            return url;
+        }
+        var hash = url.indexOf('#');
+        var anchor = hash < 0 ? '' : url.substring(hash);
+        var base = hash < 0 ? url : url.substring(0, hash);
+        return base + (base.indexOf('?') < 0 ? '?' : '&') + 'position=' + encodeURIComponent(position) + anchor;
+    }
+
+    // a panel read at a position the read side did not reach in time (503) must not keep showing the state
+    // before the change: the panel says so instead, in the page's language
+    document.addEventListener('htmx:responseError', function (event) {
+        var xhr = event.detail.xhr;
+        var target = event.detail.target;
+        if (!xhr || xhr.status !== 503 || !target) {
+            return;
+        }
+        var text;
+        try {
+            text = problemText(JSON.parse(xhr.responseText), xhr.status);
+        } catch (ignored) {
+            text = String(xhr.status);
+        }
+        var note = document.createElement('p');
+        note.className = 'problem';
+        note.setAttribute('role', 'alert');
+        note.textContent = text;
+        target.replaceChildren(note);
+    });
+
+    window.evaltrack = { send: send, csrf: csrf, problemText: problemText, positionOf: positionOf, withPosition: withPosition };
 }());

@@ -1,7 +1,8 @@
 // Ledger pages: closing a task by attaching its evidence (对账销号). The file goes to the command API's
 // task evidence upload with the session and CSRF token (evaltrack.send); a refusal shows the problem's
 // detail, already in the page's language. The ledger is a read model that follows the events a moment
-// later, so after an accepted upload the page is fetched again until it shows the task closed.
+// later: after an accepted upload the page is loaded at the upload's position (Evaltrack-Position), answered
+// once the ledger holds it; only an answer without a position falls back to fetching until the task shows closed.
 (function () {
     'use strict';
 
@@ -31,6 +32,12 @@
             });
     }
 
+    function withoutPosition(href) {
+        var url = new URL(href);
+        url.searchParams.delete('position');
+        return url.toString();
+    }
+
     function submit(event) {
         event.preventDefault();
         var form = event.target;
@@ -43,7 +50,13 @@
             .then(function (response) {
                 if (response.ok) {
                     show(status, form.getAttribute('data-uploaded') || '');
-                    reloadWhenClosed(form.getAttribute('data-task'), POLLS);
+                    var position = window.evaltrack.positionOf(response);
+                    if (position) {
+                        // answered once the ledger holds the close-out: no polling
+                        window.location.assign(window.evaltrack.withPosition(withoutPosition(window.location.href), position));
+                    } else {
+                        reloadWhenClosed(form.getAttribute('data-task'), POLLS);
+                    }
                     return;
                 }
                 button.disabled = false;

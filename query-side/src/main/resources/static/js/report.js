@@ -14,7 +14,9 @@
         form.querySelector('button[type="submit"]').disabled = false;
         if (response.ok) {
             show(status, form.getAttribute('data-saved'));
-            return response.status === 201 ? response.json().catch(function () { return {}; }) : {};
+            var position = window.evaltrack.positionOf(response);
+            return (response.status === 201 ? response.json().catch(function () { return {}; }) : Promise.resolve({}))
+                .then(function (created) { created.position = position; return created; });
         }
         return response.json().then(function (problem) {
             show(alert, window.evaltrack.problemText(problem, response.status));
@@ -41,13 +43,19 @@
         send(form, 'PUT', { text: form.querySelector('textarea').value });
     }
 
-    // the list waits on the server (bounded) until the read models hold the new claim, then replaces itself
-    function refreshBonusList(form, claimId) {
+    // the list (and the totals panel, when the page shows one) is answered once the read side holds the new
+    // claim: at the claim's position when the answer named it, else when the list shows the claim (bounded)
+    function refreshBonusList(form, claimId, position) {
         if (!claimId || !window.htmx) {
             return;
         }
-        window.htmx.ajax('GET', form.getAttribute('data-list') + '?claim=' + encodeURIComponent(claimId),
+        var list = form.getAttribute('data-list');
+        window.htmx.ajax('GET', window.evaltrack.withPosition(list + '?claim=' + encodeURIComponent(claimId), position),
                          { target: '#bonus-claims', swap: 'outerHTML' });
+        if (position && document.getElementById('totals')) {
+            window.htmx.ajax('GET', window.evaltrack.withPosition(list.replace(/bonus-panel$/, 'totals-panel'), position),
+                             { target: '#totals', swap: 'outerHTML' });
+        }
     }
 
     function claimBonus(event) {
@@ -60,7 +68,7 @@
                 if (created) {
                     form.querySelector('[name="title"]').value = '';
                     form.querySelector('[name="source"]').value = '';
-                    refreshBonusList(form, created.id);
+                    refreshBonusList(form, created.id, created.position);
                 }
             });
     }

@@ -1,6 +1,7 @@
 // The review console: each form is one call of the command API (data-url under the assessment),
 // its named inputs the JSON body. Refusals show the API's own text; after a change the page is
-// loaded again once the read model has taken it in (the "after" parameter).
+// loaded again at the change's position (Evaltrack-Position), answered once the read side holds it; without
+// a position, once the read model shows a newer change (the "after" parameter).
 (function () {
     'use strict';
 
@@ -63,7 +64,12 @@
                         // evidence decisions leave the totals alone: the console waits for that evidence instead
                         var wait = form.dataset.evidence ? '&evidence=' + encodeURIComponent(form.dataset.evidence)
                             : '&after=' + encodeURIComponent(root.dataset.changedAt || '');
-                        window.location.assign('/review/' + encodeURIComponent(assessment) + '?done=' + form.dataset.done + wait);
+                        var position = evaltrack.positionOf(response);
+                        if (position) {
+                            wait = form.dataset.evidence ? '&evidence=' + encodeURIComponent(form.dataset.evidence) : '';
+                        }
+                        window.location.assign(evaltrack.withPosition('/review/' + encodeURIComponent(assessment)
+                            + '?done=' + form.dataset.done + wait, position));
                         return;
                     }
                     response.json().then(function (problem) {

@@ -24,9 +24,12 @@
         return totals ? totals.dataset.changedAt || '' : '';
     }
 
-    // the panel waits (bounded) on the server until the read model has taken in the change just made
-    function refreshTotals(before) {
-        htmx.ajax('GET', page + '/totals-panel?after=' + encodeURIComponent(before), { target: '#totals', swap: 'outerHTML' });
+    // the panel is answered once the read side holds the change just made (its position); without a position,
+    // it waits (bounded) for a change newer than the one shown before
+    function refreshTotals(before, position) {
+        var url = position ? evaltrack.withPosition(page + '/totals-panel', position)
+            : page + '/totals-panel?after=' + encodeURIComponent(before);
+        htmx.ajax('GET', url, { target: '#totals', swap: 'outerHTML' });
     }
 
     // ---- claims ----------------------------------------------------------------------------------
@@ -72,7 +75,7 @@
                     }
                     narrative.textContent = body.narrative;
                     message.textContent = root.dataset.saved;
-                    refreshTotals(before);
+                    refreshTotals(before, evaltrack.positionOf(response));
                 } else {
                     problemText(response).then(function (text) {
                         message.textContent = text;
@@ -97,7 +100,8 @@
             evaltrack.send('POST', api + '/evidence/' + encodeURIComponent(evidence) + '/withdrawal',
                 { reason: form.querySelector('[name=reason]').value }).then(function (response) {
                 if (response.ok) {
-                    window.location.assign(page + '?done=withdrawn&evidence=' + encodeURIComponent(evidence));
+                    window.location.assign(evaltrack.withPosition(page + '?done=withdrawn&evidence=' + encodeURIComponent(evidence),
+                        evaltrack.positionOf(response)));
                 } else {
                     problemText(response).then(function (text) {
                         message.textContent = text;
@@ -361,7 +365,9 @@
             }).then(function (response) {
                 dialog.close();
                 if (response.ok) {
-                    window.location.assign(page + '?done=submitted&after=' + encodeURIComponent(before));
+                    var position = evaltrack.positionOf(response);
+                    window.location.assign(position ? evaltrack.withPosition(page + '?done=submitted', position)
+                        : page + '?done=submitted&after=' + encodeURIComponent(before));
                 } else {
                     problemText(response).then(function (text) {
                         message.textContent = text;

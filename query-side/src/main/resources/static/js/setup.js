@@ -19,7 +19,7 @@
         return json;
     }
 
-    function reload(form, answer) {
+    function reload(form, answer, position) {
         var params = new URLSearchParams();
         var tasks = document.getElementById('tasks');
         if (tasks && tasks.dataset.assessment) {
@@ -32,6 +32,10 @@
             params.set('leader', leader.value);
         }
         // back at the list that shows the change, where the page confirms it
+        if (position) {
+            // the page is answered once the read side holds the change
+            params.set('position', position);
+        }
         var section = form.closest('section[id]');
         var anchor = form.dataset.done === 'assigned' ? '#tasks' : (section ? '#' + section.id : '');
         window.location.assign(window.location.pathname + '?' + params.toString() + anchor);
@@ -55,7 +59,7 @@
             });
         }).then(function (result) {
             if (result.response.ok) {
-                reload(form, result.answer);
+                reload(form, result.answer, window.evaltrack.positionOf(result.response));
                 return;
             }
             button.disabled = false;

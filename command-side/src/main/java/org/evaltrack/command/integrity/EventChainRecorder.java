@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Adds each appended event to its aggregate's hash chain. Runs in a subscribing processor, after
  * the event store has appended (and flushed) the unit of work's events and in the same transaction,
- * so it hashes the row exactly as stored, and an event never commits without its link.
+ * so it hashes the row exactly as stored, and an event never commits without its link. The same
+ * read gives the event's global index, which the command's answer carries ({@link AppendedPosition}).
  */
 @Component
 @ProcessingGroup(EventChainRecorder.PROCESSING_GROUP)
@@ -52,5 +53,6 @@ public class EventChainRecorder {
             throw new IllegalStateException("event " + event.getIdentifier() + " of " + aggregateId
                     + " is not in the event store of this transaction");
         }
+        AppendedPosition.note(unlinked.globalIndex());
     }
 }

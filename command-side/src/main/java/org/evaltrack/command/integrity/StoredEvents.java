@@ -56,8 +56,11 @@ final class StoredEvents {
         return links;
     }
 
-    /** The rows not yet linked, up to {@code toSequence}, and the link they follow (the aggregate's newest). */
-    record Unlinked(Optional<Link> after, List<Row> rows) {
+    /**
+     * The rows not yet linked, up to {@code toSequence}, the link they follow (the aggregate's newest), and the
+     * global index of the newest of those rows (-1 without rows): the command's position, read in the same round trip.
+     */
+    record Unlinked(Optional<Link> after, List<Row> rows, long globalIndex) {
     }
 
     /**
@@ -67,11 +70,12 @@ final class StoredEvents {
     Unlinked unlinked(String aggregateId, long toSequence) {
         List<Link> after = new ArrayList<>(1);
         List<Row> rows = new ArrayList<>(1);
+        long[] globalIndex = {-1};
         jdbc.query("with newest as (select " + LINK_COLUMNS + " from event_chain "
                         + "where aggregate_identifier = ? order by sequence_number desc fetch first 1 rows only) "
                         + "select n.sequence_number, n.event_identifier, n.hash, n.previous_hash, n.rule_version, "
                         + "d.aggregate_identifier, d.type, d.sequence_number, d.event_identifier, d.time_stamp, "
-                        + "d.payload_type, d.payload_revision, d.payload, d.meta_data "
+                        + "d.payload_type, d.payload_revision, d.payload, d.meta_data, d.global_index "
                         + "from (select 1 as one) o left join newest n on 1 = 1 "
                         + "left join domain_event_entry d on d.aggregate_identifier = ? "
                         + "and d.sequence_number > coalesce(n.sequence_number, -1) and d.sequence_number <= ? "
@@ -82,9 +86,10 @@ final class StoredEvents {
                     }
                     if (rs.getString(9) != null) {
                         rows.add(row(rs, 6));
+                        globalIndex[0] = Math.max(globalIndex[0], rs.getLong(15));
                     }
                 }, aggregateId, aggregateId, toSequence);
-        return new Unlinked(after.stream().findFirst(), rows);
+        return new Unlinked(after.stream().findFirst(), rows, globalIndex[0]);
     }
 
     /** The link's hash as committed now, locked until the transaction ends. */

@@ -27,6 +27,7 @@ import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
 import org.evaltrack.kernel.query.totals.FindAssessmentTotals;
 import org.evaltrack.query.security.QueryUser;
 import org.evaltrack.query.web.page.PageRefusedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -38,21 +39,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssessmentReads {
 
-    /**
-     * After a change made from a page, how long a read waits for the read model to take it in. Commands
-     * answer before the projections have run; without the wait the page would show the old figures.
-     */
-    static final Duration CATCH_UP = Duration.ofSeconds(5);
-    private static final Duration POLL = Duration.ofMillis(100);
-    private static final Duration MAX_POLL = Duration.ofMillis(400);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * After a change made from a page without a position, how long a read waits for the read model to take it
+     * in: the same bound as a read at a position ({@code evaltrack.read-position.wait}).
+     */
+    private final Duration catchUp;
 
     private final QueryGateway queries;
     private final Clock clock;
     private final CatchUpWaits waits;
 
-    AssessmentReads(QueryGateway queries, Clock clock, CatchUpWaits waits) {
+    AssessmentReads(QueryGateway queries, Clock clock, CatchUpWaits waits,
+                    @Value(CatchUpWaits.BOUND) Duration catchUp) {
         this.queries = queries;
+        this.catchUp = catchUp;
         this.clock = clock;
         this.waits = waits;
     }
@@ -90,29 +92,12 @@ public class AssessmentReads {
     }
 
     /**
-     * Asks again until the answer satisfies the condition or {@link #CATCH_UP} has passed, if the reader gets
-     * a place among the waiting reads ({@link CatchUpWaits}); otherwise the first answer is the answer.
-     * Pauses grow from {@link #POLL} so a long wait asks the database less and less often.
+     * Asks again until the answer satisfies the condition or the bound has passed, if the reader gets
+     * a place among the waiting reads; otherwise the first answer is the answer ({@link CatchUpWaits#await}).
+     * Only for a page read without a position: one asked at a position has waited before it got here.
      */
     private <T> T waitFor(QueryUser reader, T first, Supplier<T> again, Predicate<T> caughtUp) {
-        if (caughtUp.test(first)) {
-            return first;
-        }
-        CatchUpWaits.Place place = waits.enter(reader.userId().value());
-        if (place == null) {
-            return first;
-        }
-        try (place) {
-            T answer = first;
-            Instant deadline = clock.instant().plus(CATCH_UP);
-            Duration pause = POLL;
-            while (!caughtUp.test(answer) && clock.instant().isBefore(deadline)) {
-                pause(pause);
-                pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
-                answer = again.get();
-            }
-            return answer;
-        }
+        return waits.await(reader.userId().value(), first, again, caughtUp, catchUp, CatchUpWaits.Pace.COSTLY);
     }
 
     /** The scheme's DUPLICATE_BONUS_CLAIM findings about this assessment (the discrepancy report's reading). */
@@ -167,15 +152,6 @@ public class AssessmentReads {
 
     private static boolean newer(AssessmentTotalsView view, Instant after) {
         return view.lastChangedAt() != null && view.lastChangedAt().isAfter(after);
-    }
-
-    private static void pause(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the read model", e);
-        }
     }
 
     private <R> Optional<R> ask(Object query, Class<R> answer) {

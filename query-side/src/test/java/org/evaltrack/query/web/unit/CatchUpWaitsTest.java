@@ -47,4 +47,38 @@ class CatchUpWaitsTest {
         third.close();
         assertThat(waits.enter("d")).isNotNull();
     }
+
+    @Test
+    void aWaitReadsAgainUntilTheConditionHoldsAndLeavesItsPlace() {
+        CatchUpWaits waits = new CatchUpWaits(1, 16);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+
+        int answer = waits.await("changpuzi", 0, reads::incrementAndGet, n -> n >= 3, java.time.Duration.ofSeconds(5), CatchUpWaits.Pace.CHEAP);
+
+        assertThat(answer).isEqualTo(3);
+        assertThat(waits.waiting("changpuzi")).isZero();
+    }
+
+    @Test
+    void aWaitEndsAtItsBoundWithTheLastAnswer() {
+        CatchUpWaits waits = new CatchUpWaits(1, 16);
+        long start = System.nanoTime();
+
+        int answer = waits.await("changpuzi", 0, () -> 1, n -> n >= 3, java.time.Duration.ofMillis(200), CatchUpWaits.Pace.CHEAP);
+
+        long took = java.time.Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertThat(answer).isEqualTo(1);
+        assertThat(took).isBetween(190L, 1_000L);
+    }
+
+    @Test
+    void withoutAPlaceTheFirstAnswerIsTheAnswerAtOnce() {
+        CatchUpWaits waits = new CatchUpWaits(1, 16);
+        CatchUpWaits.Place taken = waits.enter("changpuzi");
+
+        int answer = waits.await("changpuzi", 0, () -> 3, n -> n >= 3, java.time.Duration.ofSeconds(5), CatchUpWaits.Pace.CHEAP);
+
+        assertThat(answer).as("not read again").isZero();
+        taken.close();
+    }
 }
