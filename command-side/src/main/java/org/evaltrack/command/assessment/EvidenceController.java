@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.evaltrack.command.api.AccessGuard;
 import org.evaltrack.command.api.CallerMay;
 import org.evaltrack.command.api.CallerScope;
 import org.evaltrack.command.api.CommandSender;
@@ -18,9 +17,6 @@ import org.evaltrack.command.api.PathIds;
 import org.evaltrack.command.api.ReasonRequest;
 import org.evaltrack.command.evidence.EvidenceIntake;
 import org.evaltrack.command.evidence.StoredEvidenceFile;
-import org.evaltrack.command.ledger.TaskRef;
-import org.evaltrack.command.security.Actor;
-import org.evaltrack.command.security.ActorProvider;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AttachEvidence;
@@ -55,14 +51,10 @@ public class EvidenceController {
     /** More targets than any real indicator list; stops a single upload from fanning out without bound. */
     static final int MAX_TARGETS = 100;
 
-    private final ActorProvider actors;
-    private final AccessGuard guard;
     private final CommandSender sender;
     private final EvidenceIntake intake;
 
-    public EvidenceController(ActorProvider actors, AccessGuard guard, CommandSender sender, EvidenceIntake intake) {
-        this.actors = actors;
-        this.guard = guard;
+    public EvidenceController(CommandSender sender, EvidenceIntake intake) {
         this.sender = sender;
         this.intake = intake;
     }
@@ -95,10 +87,6 @@ public class EvidenceController {
         String clientSha256 = EvidenceIntake.clientSha256(sha256);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
 
-        Actor actor = actors.current();
-        guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
-        guard.requireOwnUnit(actor, id);
-
         return store(file, id, codes, tasks, captured, clientSha256, expectedVersion);
     }
 
@@ -121,14 +109,6 @@ public class EvidenceController {
         String clientSha256 = EvidenceIntake.clientSha256(sha256);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
 
-        Actor actor = actors.current();
-        guard.requireRole(actor, Role.LEADER, Role.SUBMITTER, Role.ADMIN);
-        guard.requireOwnUnit(actor, id);
-        TaskRef ref = guard.requireTaskOf(id, task);
-        if (actor.is(Role.LEADER)) {
-            guard.requireLeads(actor, ref);
-        }
-
         return store(file, id, Set.of(), Set.of(task), captured, clientSha256, expectedVersion);
     }
 
@@ -142,9 +122,6 @@ public class EvidenceController {
         AssessmentId id = PathIds.assessment(assessmentId);
         EvidenceId evidence = PathIds.evidence(evidenceId);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-        Actor actor = actors.current();
-        guard.requireRole(actor, Role.SUBMITTER, Role.ADMIN);
-        guard.requireOwnUnit(actor, id);
         sender.send(new WithdrawEvidence(id, evidence, request.reason()), expectedVersion);
         return new AssessmentChangedResponse(id.value());
     }

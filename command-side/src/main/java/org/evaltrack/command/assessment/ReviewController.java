@@ -3,15 +3,12 @@ package org.evaltrack.command.assessment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.evaltrack.command.api.AccessGuard;
 import org.evaltrack.command.api.CallerMay;
 import org.evaltrack.command.api.CallerScope;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.ExpectedVersion;
 import org.evaltrack.command.api.PathIds;
 import org.evaltrack.command.api.ReasonRequest;
-import org.evaltrack.command.security.Actor;
-import org.evaltrack.command.security.ActorProvider;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AcceptCaptureTime;
 import org.evaltrack.kernel.assessment.AssessmentId;
@@ -34,13 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "审核 / Review", description = "审核调整、加分核定、佐证审核、一票否决、审核定稿 / Adjust, verify, reject, veto, finalise")
 public class ReviewController {
 
-    private final ActorProvider actors;
-    private final AccessGuard guard;
     private final CommandSender sender;
 
-    public ReviewController(ActorProvider actors, AccessGuard guard, CommandSender sender) {
-        this.actors = actors;
-        this.guard = guard;
+    public ReviewController(CommandSender sender) {
         this.sender = sender;
     }
 
@@ -51,7 +44,7 @@ public class ReviewController {
                                             @Valid @RequestBody AdjustScoreRequest request,
                                             @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
-        return send(request.toCommand(id), id, ifMatch, Role.REVIEWER);
+        return send(request.toCommand(id), id, ifMatch);
     }
 
     @PostMapping("/bonus-claims/{bonusClaimId}/verification")
@@ -63,7 +56,7 @@ public class ReviewController {
                                                  @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
         String note = request == null ? null : request.note();
-        return send(new VerifyBonusAward(id, PathIds.bonusClaim(bonusClaimId), note), id, ifMatch, Role.REVIEWER);
+        return send(new VerifyBonusAward(id, PathIds.bonusClaim(bonusClaimId), note), id, ifMatch);
     }
 
     @PostMapping("/bonus-claims/{bonusClaimId}/rejection")
@@ -74,7 +67,7 @@ public class ReviewController {
                                                  @Valid @RequestBody ReasonRequest request,
                                                  @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
-        return send(new RejectBonusAward(id, PathIds.bonusClaim(bonusClaimId), request.reason()), id, ifMatch, Role.REVIEWER);
+        return send(new RejectBonusAward(id, PathIds.bonusClaim(bonusClaimId), request.reason()), id, ifMatch);
     }
 
     @PostMapping("/evidence/{evidenceId}/rejection")
@@ -85,7 +78,7 @@ public class ReviewController {
                                                     @Valid @RequestBody ReasonRequest request,
                                                     @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
-        return send(new RejectEvidence(id, PathIds.evidence(evidenceId), request.reason()), id, ifMatch, Role.REVIEWER);
+        return send(new RejectEvidence(id, PathIds.evidence(evidenceId), request.reason()), id, ifMatch);
     }
 
     @PostMapping("/evidence/{evidenceId}/capture-time-acceptance")
@@ -96,7 +89,7 @@ public class ReviewController {
                                                        @Valid @RequestBody ReasonRequest request,
                                                        @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
-        return send(new AcceptCaptureTime(id, PathIds.evidence(evidenceId), request.reason()), id, ifMatch, Role.REVIEWER);
+        return send(new AcceptCaptureTime(id, PathIds.evidence(evidenceId), request.reason()), id, ifMatch);
     }
 
     @PostMapping("/vetoes")
@@ -106,7 +99,7 @@ public class ReviewController {
                                                @Valid @RequestBody ApplyVetoRequest request,
                                                @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
-        return send(request.toCommand(id), id, ifMatch, Role.REVIEWER);
+        return send(request.toCommand(id), id, ifMatch);
     }
 
     @PostMapping("/vetoes/{conditionCode}/lifting")
@@ -118,7 +111,7 @@ public class ReviewController {
                                               @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
         String code = PathIds.code(conditionCode, "conditionCode");
-        return send(new LiftVeto(id, code, request.reason()), id, ifMatch, Role.REVIEWER);
+        return send(new LiftVeto(id, code, request.reason()), id, ifMatch);
     }
 
     @PostMapping("/finalization")
@@ -127,7 +120,7 @@ public class ReviewController {
     public AssessmentChangedResponse finalizeReview(@PathVariable String assessmentId,
                                                     @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
-        return send(new FinalizeReview(id), id, ifMatch, Role.REVIEWER);
+        return send(new FinalizeReview(id), id, ifMatch);
     }
 
     @PostMapping("/reopening")
@@ -137,14 +130,11 @@ public class ReviewController {
                                             @Valid @RequestBody ReasonRequest request,
                                             @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
-        return send(new ReopenAssessment(id, request.reason()), id, ifMatch, Role.REVIEWER, Role.ADMIN);
+        return send(new ReopenAssessment(id, request.reason()), id, ifMatch);
     }
 
-    private AssessmentChangedResponse send(Object command, AssessmentId id, String ifMatch, Role... allowed) {
+    private AssessmentChangedResponse send(Object command, AssessmentId id, String ifMatch) {
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-        Actor actor = actors.current();
-        guard.requireRole(actor, allowed);
-        guard.requireNotOwnUnitReview(actor, id);
         sender.send(command, expectedVersion);
         return new AssessmentChangedResponse(id.value());
     }
