@@ -104,13 +104,13 @@ class ReplayEquivalencePostgresTest {
         HttpResponse<String> status = get("office", "/api/projections");
 
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body()).contains("\"group\":\"scorecard\"", "\"caughtUp\":true", "\"headPosition\":")
+        assertThat(status.body()).contains("\"group\":\"read-models\"", "\"caughtUp\":true", "\"headPosition\":")
                 .doesNotContain("command-lookups");
     }
 
     @Test
     void onlyAnAdminMayRebuild() throws Exception {
-        HttpResponse<String> reviewer = post("reviewer", "/api/projections/scorecard/rebuild", null);
+        HttpResponse<String> reviewer = post("reviewer", "/api/projections/read-models/rebuild", null);
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "/api/projections/rebuild"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -130,7 +130,7 @@ class ReplayEquivalencePostgresTest {
 
     private void awaitCaughtUp() {
         ProjectionAdmin admin = admin();
-        assertThat(admin.groups()).contains("scorecard");
+        assertThat(admin.groups()).containsExactly("read-models");
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
                 .until(() -> admin.groups().stream().allMatch(admin::isCaughtUp));
     }

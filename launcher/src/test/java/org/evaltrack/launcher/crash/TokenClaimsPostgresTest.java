@@ -75,21 +75,21 @@ class TokenClaimsPostgresTest {
     @Test
     void theClaimTimeoutIsSetExplicitlyAndTheNodeIdIsTheConfiguredOne() {
         assertThat(claimTimeout).isEqualTo(Duration.ofSeconds(10));
-        awaitOwner("trail", 0, NODE_A);
+        awaitOwner("read-models", 0, NODE_A);
     }
 
     @Test
     void aClaimThatItsOwnerKeepsExtendingCannotBeStolenEvenAfterTheTimeout() {
-        awaitOwner("trail", 0, NODE_A);
+        awaitOwner("read-models", 0, NODE_A);
         long since = System.nanoTime();
 
-        assertThatThrownBy(() -> inTransaction(() -> nodeB.fetchToken("trail", 0))).isInstanceOf(UnableToClaimTokenException.class);
+        assertThatThrownBy(() -> inTransaction(() -> nodeB.fetchToken("read-models", 0))).isInstanceOf(UnableToClaimTokenException.class);
         // the live processor extends its claim well within the timeout
         while (Duration.ofNanos(System.nanoTime() - since).compareTo(claimTimeout.plusSeconds(2)) < 0) {
             LauncherProcess.pause(Duration.ofMillis(500));
         }
-        assertThatThrownBy(() -> inTransaction(() -> nodeB.fetchToken("trail", 0))).isInstanceOf(UnableToClaimTokenException.class);
-        assertThat(owner("trail", 0)).isEqualTo(NODE_A);
+        assertThatThrownBy(() -> inTransaction(() -> nodeB.fetchToken("read-models", 0))).isInstanceOf(UnableToClaimTokenException.class);
+        assertThat(owner("read-models", 0)).isEqualTo(NODE_A);
     }
 
     @Test

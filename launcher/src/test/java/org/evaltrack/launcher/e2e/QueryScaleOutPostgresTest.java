@@ -80,13 +80,13 @@ class QueryScaleOutPostgresTest {
                     return owners.size() == 2 && owners.getOrDefault(firstNode, 0L) == segments / 2
                             && owners.values().stream().mapToLong(Long::longValue).sum() == segments;
                 }));
-        String secondNode = owners("totals").keySet().stream().filter(owner -> !owner.equals(firstNode)).findFirst().orElseThrow();
+        String secondNode = owners("read-models").keySet().stream().filter(owner -> !owner.equals(firstNode)).findFirst().orElseThrow();
         assertThat(secondNode).startsWith(second.pid() + "@");
-        Map<Integer, Long> before = positions("totals", secondNode);
+        Map<Integer, Long> before = positions("read-models", secondNode);
 
         registerUnits("分节点", 20);
         await().atMost(PATIENCE).until(this::caughtUp);
-        Map<Integer, Long> after = positions("totals", secondNode);
+        Map<Integer, Long> after = positions("read-models", secondNode);
         assertThat(after.keySet()).as("segments still on the second node").isEqualTo(before.keySet());
         assertThat(after.entrySet()).as("the second node handled new events in its segments")
                 .anyMatch(segment -> segment.getValue() != null

@@ -46,6 +46,7 @@ public class ProjectionAdmin {
 
     static final String NOT_FOUND = "PROJECTION_NOT_FOUND";
     static final String CLAIMED_ELSEWHERE = "PROJECTION_CLAIMED_ELSEWHERE";
+    static final String REBUILD_RUNNING = "REBUILD_ALREADY_RUNNING";
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
     private static final int SEQUENCES_LOOKED_AT = 100;
@@ -57,10 +58,12 @@ public class ProjectionAdmin {
     private final EventStore eventStore;
     private final Serializer serializer;
     private final TransactionTemplate transaction;
+    private final RebuildMeter meter;
 
     ProjectionAdmin(EventProcessingConfiguration processing, ReplayProgress replayProgress,
                     EntityManagerProvider entityManagerProvider, EventStore eventStore, Serializer serializer,
-                    PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager, RebuildMeter meter) {
+        this.meter = meter;
         this.processing = processing;
         this.replayProgress = replayProgress;
         this.entityManagerProvider = entityManagerProvider;
@@ -116,6 +119,9 @@ public class ProjectionAdmin {
 
     public synchronized ProjectionStatus rebuild(String group) {
         StreamingEventProcessor processor = processor(group);
+        if (status(group).replaying()) {
+            throw new QueryProblemException(HttpStatus.CONFLICT, REBUILD_RUNNING, group);
+        }
         log.info("Rebuilding projection {}", group);
         processor.shutDown();
         try {
@@ -129,6 +135,7 @@ public class ProjectionAdmin {
         } finally {
             processor.start();
         }
+        meter.started(group);
         return status(group);
     }
 
@@ -211,11 +218,17 @@ public class ProjectionAdmin {
                 .orElse(null);
         var queue = deadLetterQueue(group);
         long letters = queue.map(SequencedDeadLetterQueue::size).orElse(0L);
+        RebuildProgress progress = null;
+        if (replaying && head != null) {
+            progress = meter.progress(group, position == null ? -1 : position, head);
+        } else if (atHead) {
+            meter.finished(group);
+        }
         // a dead letter holds its aggregate's events back: that read model is behind, whatever the tokens say
         return new ProjectionStatus(group, processor.isRunning(), processor.isError(), atHead && letters == 0, replaying,
                 head, position == null || position < 0 ? null : position, segments, queue.isPresent(),
                 queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L), letters, atHead,
-                letters == 0 ? null : firstDeadLetter(group, queue.get()));
+                letters == 0 ? null : firstDeadLetter(group, queue.get()), progress);
     }
 
     /** The head letter of each sequence (at most {@value #SEQUENCES_LOOKED_AT}), the one enqueued first. */

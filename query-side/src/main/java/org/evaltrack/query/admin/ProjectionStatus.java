@@ -19,7 +19,9 @@ public record ProjectionStatus(
         @Schema(description = "死信总数 / Dead letters in all sequences") long deadLetters,
         @Schema(description = "所有分段都已处理到事件库末尾（不论死信）/ Every segment's token is at the store's head, dead letters aside") boolean atHead,
         @Schema(description = "最早的死信：哪个聚合、单位或方案，为何失败 / The oldest dead letter: which aggregate, unit or scheme, and why it failed", nullable = true)
-        FirstDeadLetter firstDeadLetter) {
+        FirstDeadLetter firstDeadLetter,
+        @Schema(description = "重建进度，未在重建时为空 / Rebuild progress; null when not rebuilding", nullable = true)
+        RebuildProgress rebuild) {
 
     /** The dead letter an office looks at first; {@code retry} is where it is tried again once its cause is fixed. */
     @Schema(description = "最早的死信 / The oldest dead letter")

@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
 import org.evaltrack.kernel.assessment.BonusAwardRejected;
 import org.evaltrack.kernel.assessment.BonusAwardVerified;
@@ -34,10 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Axon's per-aggregate sequencing is enough. Plain SQL: each handler is one or two keyed statements.
  */
 @Component
-@ProcessingGroup(ClaimSheetProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.GROUP)
 class ClaimSheetProjection {
-
-    static final String PROCESSING_GROUP = "claim-sheet";
     static final String ACTIVE = "ACTIVE";
     static final String WITHDRAWN = "WITHDRAWN";
     static final String REJECTED = "REJECTED";

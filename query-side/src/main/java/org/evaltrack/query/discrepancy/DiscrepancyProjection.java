@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
 import org.evaltrack.kernel.assessment.AssessmentReopened;
 import org.evaltrack.kernel.assessment.BonusAwardRejected;
@@ -42,10 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * key or inserted), so the default per-aggregate sequencing is enough and segments may run in parallel.
  */
 @Component
-@ProcessingGroup(DiscrepancyProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.GROUP)
 class DiscrepancyProjection {
-
-    static final String PROCESSING_GROUP = "discrepancies";
 
     private static final List<String> ENTITIES = List.of("DiscrepancyFigureRecord", "DiscrepancyEvidenceLinkRecord",
             "DiscrepancyEvidenceRecord", "DiscrepancyBonusClaimRecord", "DiscrepancyClaimRecord", "DiscrepancyAssessmentRecord",

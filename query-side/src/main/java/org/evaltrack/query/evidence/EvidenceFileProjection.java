@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.EvidenceAttached;
 import org.evaltrack.kernel.assessment.EvidenceId;
@@ -16,10 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Keeps every piece of evidence with what serving its file needs; all events come from one assessment, in order. */
 @Component
-@ProcessingGroup(EvidenceFileProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.GROUP)
 class EvidenceFileProjection {
-
-    static final String PROCESSING_GROUP = "evidence";
 
     private final EntityManager entityManager;
     private final TransactionTemplate transactionTemplate;

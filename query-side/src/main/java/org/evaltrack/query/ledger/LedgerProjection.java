@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
 import org.evaltrack.kernel.assessment.EvidenceAttached;
@@ -34,10 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * handled after the ledger events that refer to them.
  */
 @Component
-@ProcessingGroup(LedgerProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.GROUP)
 class LedgerProjection {
-
-    static final String PROCESSING_GROUP = "ledger";
 
     private final EntityManager entityManager;
     private final TransactionTemplate transactionTemplate;

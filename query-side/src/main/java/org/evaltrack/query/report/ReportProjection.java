@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
 import org.evaltrack.kernel.assessment.ReportSectionWritten;
 import org.evaltrack.kernel.assessment.ScoreClaimed;
@@ -23,10 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * per-aggregate sequencing suffices.
  */
 @Component
-@ProcessingGroup(ReportProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.GROUP)
 class ReportProjection {
-
-    static final String PROCESSING_GROUP = "report";
 
     private static final List<String> ENTITIES = List.of("ReportNarrativeRecord", "ReportSectionRecord", "ReportAssessmentRecord");
 

@@ -13,6 +13,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
 import org.evaltrack.kernel.assessment.AssessmentReopened;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
@@ -46,17 +47,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * context, so within one processor batch a scorecard touched by many events is read once and
  * written once at commit; totals move by deltas instead of being re-summed.
  *
- * <p>Events are sequenced per aggregate ({@link ScorecardProcessingConfig}), so one unit's poison
+ * <p>Events are sequenced per aggregate ({@link org.evaltrack.query.config.ReadModels}), so one unit's poison
  * event holds back only that unit's assessment. Two handlers read another aggregate's rows, and
  * segments run apart, so they make the order safe themselves: an assessment is opened only once its
  * scheme is published and its unit registered here ({@link #schemeReadyFor}, {@link #unitOf}), and
  * opening and revising an indicator lock the scheme's row, so neither misses the other's rows.
  */
 @Component
-@ProcessingGroup(ScorecardProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.GROUP)
 class ScorecardProjection {
-
-    static final String PROCESSING_GROUP = "scorecard";
 
     private final EntityManager entityManager;
     private final TransactionTemplate transactionTemplate;
@@ -262,7 +261,7 @@ class ScorecardProjection {
         // Axon's queue table (the queue keeps a per-aggregate sequence as the aggregate's id)
         Number letters = (Number) entityManager.createNativeQuery("select count(*) from dead_letter_entry"
                         + " where processing_group = ?1 and sequence_identifier = ?2")
-                .setParameter(1, PROCESSING_GROUP)
+                .setParameter(1, ReadModels.GROUP)
                 .setParameter(2, awaitedSequence)
                 .getSingleResult();
         if (letters.longValue() > 0) {

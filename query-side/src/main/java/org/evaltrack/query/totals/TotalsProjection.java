@@ -10,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
 import org.evaltrack.kernel.assessment.AssessmentReopened;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
@@ -44,10 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * run in parallel.
  */
 @Component
-@ProcessingGroup(TotalsProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.GROUP)
 class TotalsProjection {
-
-    static final String PROCESSING_GROUP = "totals";
 
     private final EntityManager entityManager;
     private final TransactionTemplate transactionTemplate;

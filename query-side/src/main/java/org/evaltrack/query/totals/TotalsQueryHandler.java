@@ -22,6 +22,7 @@ import org.evaltrack.kernel.query.totals.RankingRow;
 import org.evaltrack.kernel.query.totals.RankingView;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.query.answers.CurrentAnswers;
+import org.evaltrack.query.config.ReadModels;
 import org.springframework.stereotype.Component;
 
 /** Answers totals, ranking and provenance queries, now or as of an instant; entities never leave. */
@@ -38,7 +39,7 @@ class TotalsQueryHandler {
 
     @QueryHandler
     Optional<AssessmentTotalsView> handle(FindAssessmentTotals query) {
-        return answers.answer(TotalsProjection.PROCESSING_GROUP, query, () -> compute(query));
+        return answers.answer(ReadModels.GROUP, query, () -> compute(query));
     }
 
     private Optional<AssessmentTotalsView> compute(FindAssessmentTotals query) {
@@ -52,7 +53,7 @@ class TotalsQueryHandler {
      */
     @QueryHandler
     Optional<RankingView> handle(FindSchemeRanking query) {
-        return answers.answer(TotalsProjection.PROCESSING_GROUP, query, () -> compute(query));
+        return answers.answer(ReadModels.GROUP, query, () -> compute(query));
     }
 
     private Optional<RankingView> compute(FindSchemeRanking query) {

@@ -10,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
 import org.evaltrack.kernel.assessment.AssessmentReopened;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
@@ -44,10 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sequencing is enough; indicator names come from scheme events but are joined only when read.
  */
 @Component
-@ProcessingGroup(TrailProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.GROUP)
 class TrailProjection {
-
-    static final String PROCESSING_GROUP = "trail";
     static final String VETOED = "VETOED";
     static final String NOT_VETOED = "NOT_VETOED";
     static final String LATE = "LATE";

@@ -33,6 +33,7 @@ import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitId;
 import org.evaltrack.query.answers.CurrentAnswers;
+import org.evaltrack.query.config.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -70,12 +71,12 @@ class TrailQueryHandler {
 
     @QueryHandler
     Optional<TrailPage> handle(FindAssessmentTrail query) {
-        return answers.answer(TrailProjection.PROCESSING_GROUP, query, () -> compute(query));
+        return answers.answer(ReadModels.GROUP, query, () -> compute(query));
     }
 
     @QueryHandler
     TrailPage handle(FindSchemeTrail query) {
-        return answers.answer(TrailProjection.PROCESSING_GROUP, query, () -> compute(query));
+        return answers.answer(ReadModels.GROUP, query, () -> compute(query));
     }
 
     private Optional<TrailPage> compute(FindAssessmentTrail query) {

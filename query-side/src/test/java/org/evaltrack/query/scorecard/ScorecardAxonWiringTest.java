@@ -52,7 +52,7 @@ class ScorecardAxonWiringTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, ScorecardProjection.class, ScorecardQueryHandler.class, ScorecardProcessingConfig.class})
+    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, ScorecardProjection.class, ScorecardQueryHandler.class, org.evaltrack.query.config.ReadModels.class})
     static class App {
         @Bean
         EventStorageEngine eventStorageEngine() {

@@ -31,6 +31,6 @@ class ScorecardSequencingTest {
 
     private static Object sequenceOf(String aggregateId, long sequenceNumber) {
         EventMessage<?> event = new GenericDomainEventMessage<>("Any", aggregateId, sequenceNumber, "an event of " + aggregateId);
-        return ScorecardProcessingConfig.perAggregate().getSequenceIdentifierFor(event);
+        return org.evaltrack.query.config.ReadModels.perAggregate().getSequenceIdentifierFor(event);
     }
 }

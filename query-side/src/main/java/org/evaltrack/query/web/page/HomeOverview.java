@@ -31,6 +31,8 @@ import org.evaltrack.kernel.query.totals.SchemeChoice;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.query.admin.DeadLetteredProjection;
 import org.evaltrack.query.admin.ProjectionAdmin;
+import org.evaltrack.query.admin.ProjectionStatus;
+import org.evaltrack.query.admin.RebuildProgress;
 import org.evaltrack.query.security.QueryUser;
 import org.springframework.stereotype.Component;
 
@@ -98,7 +100,9 @@ class HomeOverview {
             ranking(scheme).ifPresent(view -> view.rows()
                     .forEach(row -> byStatus.merge(row.status(), 1, Integer::sum)));
         }
-        return new AdminHome(schemes.size(), byStatus, projections.deadLettered());
+        List<RebuildProgress> rebuilds = projections.statuses().stream()
+                .map(ProjectionStatus::rebuild).filter(java.util.Objects::nonNull).toList();
+        return new AdminHome(schemes.size(), byStatus, projections.deadLettered(), rebuilds);
     }
 
     /** Newest year first: the ranking query answers per scheme, so the page asks which there are. */
@@ -135,6 +139,7 @@ class HomeOverview {
     }
 
     /** {@code deadLettered}: a fault is never silent, the office sees it on its first page. */
-    record AdminHome(int schemes, Map<AssessmentStatus, Integer> assessmentsByStatus, List<DeadLetteredProjection> deadLettered) {
+    record AdminHome(int schemes, Map<AssessmentStatus, Integer> assessmentsByStatus, List<DeadLetteredProjection> deadLettered,
+                     List<RebuildProgress> rebuilds) {
     }
 }
