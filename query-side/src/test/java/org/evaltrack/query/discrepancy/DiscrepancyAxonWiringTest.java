@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The projection and query handler as Axon's Spring Boot auto-configuration registers them, on the
  * embedded H2 (so the V6 migration and the entity mapping are checked there too): events published
- * on the bus reach the "discrepancies" group, and the gateway answers with the response types the
+ * on the bus reach the read models' group, and the gateway answers with the response types the
  * controller asks for. The processor is subscribing only to keep the test synchronous.
  */
 @SpringBootTest(classes = DiscrepancyAxonWiringTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "axon.serializer.general=jackson",
         "axon.serializer.events=jackson",
         "axon.serializer.messages=jackson",
-        "axon.eventhandling.processors.discrepancies.mode=subscribing"
+        "axon.eventhandling.processors.read-models.mode=subscribing"
 })
 class DiscrepancyAxonWiringTest {
 

@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The projection and query handler as Axon's Spring Boot auto-configuration registers them: domain events
- * appended to the event store reach the "ledger" group (sequence numbers and metadata resolved), and the query
+ * appended to the event store reach the read models' group (sequence numbers and metadata resolved), and the query
  * gateway answers with the response type the controller asks for. Storage in memory, processor subscribing
  * to keep the test synchronous.
  */
@@ -54,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "axon.serializer.general=jackson",
         "axon.serializer.events=jackson",
         "axon.serializer.messages=jackson",
-        "axon.eventhandling.processors.ledger.mode=subscribing"
+        "axon.eventhandling.processors.read-models.mode=subscribing"
 })
 class LedgerAxonWiringTest {
 

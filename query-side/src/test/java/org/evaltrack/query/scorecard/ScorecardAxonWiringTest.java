@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The projection and the query handlers registered by Axon's Spring Boot auto-configuration:
- * events published on the bus reach the "scorecard" group, and the query gateway answers with
+ * events published on the bus reach the read models' group, and the query gateway answers with
  * the response types the controller asks for. Event storage is in memory; the processor is
  * subscribing here only to keep the test synchronous.
  */
@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "axon.serializer.general=jackson",
         "axon.serializer.events=jackson",
         "axon.serializer.messages=jackson",
-        "axon.eventhandling.processors.scorecard.mode=subscribing"
+        "axon.eventhandling.processors.read-models.mode=subscribing"
 })
 class ScorecardAxonWiringTest {
 

@@ -272,7 +272,7 @@ class ScorecardProjectionTest extends ScorecardDatabaseTest {
     void an_assessment_whose_scheme_is_dead_lettered_fails_so_that_it_is_dead_lettered_and_shown_too() {
         jdbc.update("insert into dead_letter_entry (dead_letter_id, processing_group, sequence_identifier, sequence_index,"
                 + " message_type, event_identifier, time_stamp, payload_type, payload, enqueued_at)"
-                + " values ('letter-1', 'scorecard', 'scheme-2020', 0, 'DomainEventMessage', 'event-1', '2020-01-01T00:00:00Z',"
+                + " values ('letter-1', 'read-models', 'scheme-2020', 0, 'DomainEventMessage', 'event-1', '2020-01-01T00:00:00Z',"
                 + " 'CategoryAdded', '{}', current_timestamp)");
         AssessmentOpened opening = new AssessmentOpened(AssessmentId.of("assessment-2020"), SchemeId.of("scheme-2020"),
                 DONGSHAN, 2020, Instant.parse("2020-12-01T00:00:00Z"));

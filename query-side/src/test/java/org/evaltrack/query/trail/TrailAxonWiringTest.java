@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The trail projection and query handler as Axon's Spring Boot auto-configuration registers them,
- * on the embedded default (H2 in PostgreSQL mode): events on the bus reach the "trail" group, with
+ * on the embedded default (H2 in PostgreSQL mode): events on the bus reach the read models' group, with
  * their metadata, and the gateway answers with the response types the controller asks for.
  */
 @SpringBootTest(classes = TrailAxonWiringTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "axon.serializer.general=jackson",
         "axon.serializer.events=jackson",
         "axon.serializer.messages=jackson",
-        "axon.eventhandling.processors.trail.mode=subscribing"
+        "axon.eventhandling.processors.read-models.mode=subscribing"
 })
 class TrailAxonWiringTest {
 
