@@ -5,29 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.evaltrack.launcher.EvaltrackApplication;
 import org.evaltrack.launcher.e2e.HttpApi;
 import org.evaltrack.launcher.e2e.PageSession;
+import org.evaltrack.query.config.ReadModelTables;
 import org.evaltrack.testsupport.PostgresTest;
 import org.evaltrack.testsupport.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A running rebuild shows how far it has come, in the API and on the office's home page, and a second
- * rebuild is refused with 409 while it runs. A trigger that sleeps on every trail row keeps the replay
- * running long enough to look at it.
+ * A rebuild on PostgreSQL fills new tables beside the live ones: while it runs, every read answers
+ * from the live read models as before (no empty or partial view), the API and the office's home page
+ * show how far it has come, and a second rebuild is refused with 409. When it has caught up, the new
+ * tables are switched in and equal the old ones row by row. A rebuild interrupted by a restart resumes
+ * by itself. A trigger that sleeps on every token the rebuild stores keeps it running long enough to
+ * look at it.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RebuildProgressPostgresTest {
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final String TOTALS = "/api/assessments/assessment-2019-dongshan/totals";
 
     private final PostgresTestDatabase database;
     private final String[] args;
@@ -43,28 +54,26 @@ class RebuildProgressPostgresTest {
     @BeforeAll
     void start() {
         context = EvaltrackApplication.run(args);
-        http = new HttpApi(((WebServerApplicationContext) context).getWebServer().getPort());
+        http = new HttpApi(port());
     }
 
     @AfterAll
     void stop() throws Exception {
-        sql("DROP TRIGGER IF EXISTS slow_trail ON trail_entry");
+        sql("DROP TRIGGER IF EXISTS slow_rebuild ON token_entry");
         if (context != null) {
             context.close();
         }
     }
 
     @Test
-    void aRunningRebuildShowsItsProgressAndASecondOneIsRefused() throws Exception {
+    @Order(1)
+    void aRebuildRunsBesideTheLiveReadModelsShowsItsProgressAndSwitchesIn() throws Exception {
         Projections projections = projections();
         projections.awaitCaughtUp(PATIENCE);
-        sql("""
-                CREATE OR REPLACE FUNCTION slow_trail() RETURNS trigger AS $$
-                BEGIN
-                    PERFORM pg_sleep(0.02);
-                    RETURN NEW;
-                END $$ LANGUAGE plpgsql""");
-        sql("CREATE TRIGGER slow_trail BEFORE INSERT ON trail_entry FOR EACH ROW EXECUTE FUNCTION slow_trail()");
+        Map<String, List<List<String>>> before = readModels(projections);
+        String totalsBefore = http.get("office", TOTALS).body();
+        List<Object> namesBefore = indexAndConstraintNames();
+        slowTheRebuild();
 
         HttpApi.Answer first = http.post("office", "/api/projections/rebuild", null);
         assertThat(first.status()).as(first.toString()).isEqualTo(202);
@@ -74,31 +83,99 @@ class RebuildProgressPostgresTest {
         assertThat(second.header("Content-Type")).startsWith("application/problem+json");
         assertThat(second.json().path("code").asText()).isEqualTo("REBUILD_ALREADY_RUNNING");
 
-        LauncherProcess.pause(Duration.ofMillis(1500));
-        JsonNode status = http.get("office", "/api/projections/read-models").json();
+        JsonNode status = awaitStatus(s -> s.path("rebuild").path("eventsPerSecond").isNumber());
         assertThat(status.path("replaying").asBoolean()).as("%s", status).isTrue();
+        assertThat(status.path("caughtUp").asBoolean()).as("%s", status).isFalse();
         JsonNode rebuild = status.path("rebuild");
         assertThat(rebuild.path("total").asLong()).as("%s", rebuild).isEqualTo(status.path("headPosition").asLong() + 1);
         assertThat(rebuild.path("done").asLong()).as("%s", rebuild).isLessThan(rebuild.path("total").asLong());
         assertThat(rebuild.path("startedAt").isTextual()).as("%s", rebuild).isTrue();
-        assertThat(rebuild.path("eventsPerSecond").asLong()).as("%s", rebuild).isPositive();
-        assertThat(rebuild.path("secondsLeft").isNumber()).as("%s", rebuild).isTrue();
+        assertThat(rebuild.path("eventsPerSecond").asLong()).as("%s", rebuild).isGreaterThanOrEqualTo(0);
+        assertThat(rebuild.path("stalledBy").isNull()).as("%s", rebuild).isTrue();
+        // the live read models answer in full while the new ones fill
+        assertThat(http.get("office", TOTALS).body()).isEqualTo(totalsBefore);
+        assertThat(readModels(projections)).isEqualTo(before);
 
         String zh = officeHome("/?lang=zh-CN");
         assertThat(zh).contains("id=\"rebuild-progress\"", "读模型正在重建", "已重放");
         assertThat(officeHome("/?lang=en")).contains("The read models are being rebuilt", "events replayed");
 
-        sql("DROP TRIGGER slow_trail ON trail_entry");
+        sql("DROP TRIGGER slow_rebuild ON token_entry");
         projections.awaitCaughtUp(PATIENCE);
         JsonNode done = http.get("office", "/api/projections/read-models").json();
         assertThat(done.path("rebuild").isNull()).as("%s", done).isTrue();
         assertThat(officeHome("/")).doesNotContain("id=\"rebuild-progress\"");
-        assertThat(http.post("office", "/api/projections/rebuild", null).status()).as("done: another may start").isEqualTo(202);
+        assertThat(readModels(projections)).as("the switched-in tables equal the old ones").isEqualTo(before);
+        assertThat(http.get("office", TOTALS).body()).isEqualTo(totalsBefore);
+        assertThat(indexAndConstraintNames()).as("later migrations find them by name").isEqualTo(namesBefore);
+        assertThat(database.column("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE current_schema || '_%'"))
+                .as("no table left beside the live ones").containsExactly(0L);
+    }
+
+    @Test
+    @Order(2)
+    void aRebuildInterruptedByARestartResumesAndSwitchesIn() throws Exception {
+        Projections projections = projections();
         projections.awaitCaughtUp(PATIENCE);
+        Map<String, List<List<String>>> before = readModels(projections);
+        slowTheRebuild();
+        assertThat(http.post("office", "/api/projections/rebuild", null).status()).isEqualTo(202);
+        LauncherProcess.pause(Duration.ofMillis(1500));
+        context.close();
+
+        context = EvaltrackApplication.run(args);
+        http = new HttpApi(port());
+        JsonNode status = http.get("office", "/api/projections/read-models").json();
+        assertThat(status.path("replaying").asBoolean()).as("resumed: %s", status).isTrue();
+        assertThat(readModels(projections)).as("the live read models serve meanwhile").isEqualTo(before);
+
+        sql("DROP TRIGGER slow_rebuild ON token_entry");
+        projections.awaitCaughtUp(PATIENCE);
+        assertThat(readModels(projections)).isEqualTo(before);
+    }
+
+    /** Every token the rebuild's processor stores costs it 0.1 s; the live processor is not slowed. */
+    private void slowTheRebuild() throws Exception {
+        sql("""
+                CREATE OR REPLACE FUNCTION slow_rebuild() RETURNS trigger AS $$
+                BEGIN
+                    PERFORM pg_sleep(0.1);
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""");
+        sql("CREATE TRIGGER slow_rebuild BEFORE UPDATE ON token_entry FOR EACH ROW"
+                + " WHEN (NEW.processor_name = 'read-models-next') EXECUTE FUNCTION slow_rebuild()");
+    }
+
+    /** The read-model tables only: signing in to a page writes sessions and throttle rows. */
+    private static Map<String, List<List<String>>> readModels(Projections projections) throws Exception {
+        Map<String, List<List<String>>> dump = new java.util.TreeMap<>(projections.dump());
+        dump.keySet().retainAll(ReadModelTables.NAMES);
+        assertThat(dump.keySet()).containsAll(ReadModelTables.NAMES);
+        return dump;
+    }
+
+    private List<Object> indexAndConstraintNames() {
+        return database.column("SELECT tablename || ' ' || indexname FROM pg_indexes WHERE schemaname = current_schema"
+                + " UNION ALL SELECT conrelid::regclass::text || ' ' || conname FROM pg_constraint"
+                + " WHERE connamespace = current_schema::regnamespace ORDER BY 1");
+    }
+
+    private JsonNode awaitStatus(java.util.function.Predicate<JsonNode> condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JsonNode status = http.get("office", "/api/projections/read-models").json();
+        while (!condition.test(status) && System.nanoTime() < deadline) {
+            LauncherProcess.pause(Duration.ofMillis(200));
+            status = http.get("office", "/api/projections/read-models").json();
+        }
+        return status;
+    }
+
+    private int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     private String officeHome(String path) {
-        var page = new PageSession(((WebServerApplicationContext) context).getWebServer().getPort()).signIn("office").get(path);
+        var page = new PageSession(port()).signIn("office").get(path);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return page.body();
     }

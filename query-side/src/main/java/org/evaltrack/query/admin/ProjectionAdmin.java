@@ -59,11 +59,13 @@ public class ProjectionAdmin {
     private final Serializer serializer;
     private final TransactionTemplate transaction;
     private final RebuildMeter meter;
+    private final BlueGreenRebuild blueGreen;
 
     ProjectionAdmin(EventProcessingConfiguration processing, ReplayProgress replayProgress,
                     EntityManagerProvider entityManagerProvider, EventStore eventStore, Serializer serializer,
-                    PlatformTransactionManager transactionManager, RebuildMeter meter) {
+                    PlatformTransactionManager transactionManager, RebuildMeter meter, BlueGreenRebuild blueGreen) {
         this.meter = meter;
+        this.blueGreen = blueGreen;
         this.processing = processing;
         this.replayProgress = replayProgress;
         this.entityManagerProvider = entityManagerProvider;
@@ -93,7 +95,7 @@ public class ProjectionAdmin {
 
     /** Tokens at the head of the store; dead letters aside (the status's {@code caughtUp} counts them too). */
     public boolean isCaughtUp(String group) {
-        return replayProgress.isCaughtUp(group);
+        return replayProgress.isCaughtUp(group) && !blueGreen.underWay();
     }
 
     /** The projections that hold dead letters, each with its oldest letter; empty when none does. */
@@ -121,6 +123,10 @@ public class ProjectionAdmin {
         StreamingEventProcessor processor = processor(group);
         if (status(group).replaying()) {
             throw new QueryProblemException(HttpStatus.CONFLICT, REBUILD_RUNNING, group);
+        }
+        if (blueGreen.supported()) {
+            blueGreen.begin();
+            return status(group);
         }
         log.info("Rebuilding projection {}", group);
         processor.shutDown();
@@ -211,7 +217,8 @@ public class ProjectionAdmin {
         StreamingEventProcessor processor = processor(group);
         List<ProjectionStatus.SegmentPosition> segments = segments(group);
         boolean atHead = replayProgress.isCaughtUp(group);
-        boolean replaying = !atHead && segments.stream().anyMatch(ProjectionStatus.SegmentPosition::replay);
+        boolean besideLive = blueGreen.underWay();
+        boolean replaying = besideLive || !atHead && segments.stream().anyMatch(ProjectionStatus.SegmentPosition::replay);
         Long position = segments.stream()
                 .map(segment -> segment.position() == null ? -1L : segment.position())
                 .min(Comparator.naturalOrder())
@@ -219,13 +226,16 @@ public class ProjectionAdmin {
         var queue = deadLetterQueue(group);
         long letters = queue.map(SequencedDeadLetterQueue::size).orElse(0L);
         RebuildProgress progress = null;
-        if (replaying && head != null) {
+        if (besideLive && head != null) {
+            progress = meter.progress(group, lowest(segments(BlueGreenRebuild.NEXT)), head)
+                    .stalledBy(blueGreen.stalledBy().orElse(null));
+        } else if (replaying && head != null) {
             progress = meter.progress(group, position == null ? -1 : position, head);
         } else if (atHead) {
             meter.finished(group);
         }
         // a dead letter holds its aggregate's events back: that read model is behind, whatever the tokens say
-        return new ProjectionStatus(group, processor.isRunning(), processor.isError(), atHead && letters == 0, replaying,
+        return new ProjectionStatus(group, processor.isRunning(), processor.isError(), atHead && letters == 0 && !besideLive, replaying,
                 head, position == null || position < 0 ? null : position, segments, queue.isPresent(),
                 queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L), letters, atHead,
                 letters == 0 ? null : firstDeadLetter(group, queue.get()), progress);
@@ -274,6 +284,10 @@ public class ProjectionAdmin {
                             entry.getOwner());
                 })
                 .toList();
+    }
+
+    private static long lowest(List<ProjectionStatus.SegmentPosition> segments) {
+        return segments.stream().mapToLong(segment -> segment.position() == null ? -1 : segment.position()).min().orElse(-1);
     }
 
     private Long headPosition() {

@@ -10,5 +10,11 @@ public record RebuildProgress(
         @Schema(description = "需重放事件总数 / Events to replay in all") long total,
         @Schema(description = "开始时间（本节点所见）/ When it started, as this node saw it") Instant startedAt,
         @Schema(description = "每秒事件数 / Events per second", nullable = true) Long eventsPerSecond,
-        @Schema(description = "预计剩余秒数 / Seconds left, estimated", nullable = true) Long secondsLeft) {
+        @Schema(description = "预计剩余秒数 / Seconds left, estimated", nullable = true) Long secondsLeft,
+        @Schema(description = "重建停滞的原因（一行），正常时为空 / Why the rebuild is stuck, in one line; null while it goes on", nullable = true)
+        String stalledBy) {
+
+    RebuildProgress stalledBy(String why) {
+        return new RebuildProgress(done, total, startedAt, eventsPerSecond, secondsLeft, why);
+    }
 }

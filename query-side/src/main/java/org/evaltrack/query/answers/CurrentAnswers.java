@@ -43,6 +43,11 @@ public class CurrentAnswers {
         answers.invalidateAll();
     }
 
+    /** After the read-model tables were swapped for rebuilt ones: no answer from the old ones is served again. */
+    public void forgetAll() {
+        answers.invalidateAll();
+    }
+
     /** The answer {@code compute} gives for {@code query}, computed once per position of {@code processingGroup}. */
     @SuppressWarnings("unchecked")
     public <T> T answer(String processingGroup, Object query, Supplier<T> compute) {

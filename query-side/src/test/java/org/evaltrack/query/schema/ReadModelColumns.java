@@ -7,6 +7,7 @@ import org.evaltrack.kernel.limit.NumberLimit;
 import org.evaltrack.kernel.limit.TextLimit;
 import org.evaltrack.query.QuerySideJpaPackages;
 import org.evaltrack.query.config.QueryFlywayConfig;
+import org.evaltrack.query.config.ReadModelTables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +47,18 @@ abstract class ReadModelColumns {
                 """.formatted(schemaExpression()), String.class, TextLimit.LONGEST);
         assertThat(narrow).as("text columns bounded below %d characters", TextLimit.LONGEST).isEmpty();
         assertThat(textColumns()).as("the check saw the read models").isGreaterThan(100);
+    }
+
+    /** A rebuild builds and swaps exactly the read-model tables: a new table must be named as one or the other. */
+    @Test
+    void everyQuerySideTableIsAReadModelTableOrInfrastructure() {
+        List<String> tables = jdbc.queryForList("""
+                select lower(table_name) from information_schema.tables
+                 where table_schema = %s and table_type = 'BASE TABLE' and lower(table_name) not like 'flyway%%'
+                """.formatted(schemaExpression()), String.class);
+        List<String> named = new java.util.ArrayList<>(ReadModelTables.NAMES);
+        named.addAll(ReadModelTables.INFRASTRUCTURE);
+        assertThat(tables).containsExactlyInAnyOrderElementsOf(named);
     }
 
     @Test
