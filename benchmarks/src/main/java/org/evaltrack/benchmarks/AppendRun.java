@@ -57,7 +57,8 @@ final class AppendRun {
     }
 
     /** Ratio of command-path to raw-insert rate per client count, for the summary. */
-    record Result(Map<Integer, Double> raw, Map<Integer, Double> inProcess, Map<Integer, Double> http) {
+    record Result(Map<Integer, Double> raw, Map<Integer, Double> inProcess, Map<Integer, Double> http,
+                  Map<Integer, Double> paused, Map<Integer, LatencyStats> lag) {
     }
 
     static Result run(BenchDatabase database, Settings settings, Report report) throws Exception {
@@ -66,6 +67,8 @@ final class AppendRun {
         Map<Integer, Double> raw = new java.util.TreeMap<>();
         Map<Integer, Double> inProcess = new java.util.TreeMap<>();
         Map<Integer, Double> http = new java.util.TreeMap<>();
+        Map<Integer, Double> paused = new java.util.TreeMap<>();
+        Map<Integer, LatencyStats> lag = new java.util.TreeMap<>();
         try (ConfigurableApplicationContext context = BenchmarkSystem.start(database.args(SCHEMA))) {
             CommandGateway commands = context.getBean(CommandGateway.class);
             DataSource dataSource = context.getBean(DataSource.class);
@@ -83,7 +86,11 @@ final class AppendRun {
             List<List<String>> rows = new ArrayList<>();
             for (int clients : CLIENTS) {
                 LatencyStats baseline = jmh(RawInsertBenchmark.class.getName() + ".insertOneEvent", clients, settings);
-                LatencyStats command = jmh(CommandAppendBenchmark.class.getName() + ".claimScore", clients, settings);
+                LatencyStats command;
+                try (ReadSideLag probe = ReadSideLag.start(context)) {
+                    command = jmh(CommandAppendBenchmark.class.getName() + ".claimScore", clients, settings);
+                    lag.put(clients, probe.stats());
+                }
                 LatencyStats overHttp = http(port, httpFixture, clients, settings);
                 // the same with the read side's processors stopped: what the projections, catching up on
                 // the same two cores, take from the command path
@@ -91,19 +98,26 @@ final class AppendRun {
                 raw.put(clients, baseline.perSecond());
                 inProcess.put(clients, command.perSecond());
                 http.put(clients, overHttp.perSecond());
+                paused.put(clients, alone.perSecond());
                 rows.add(row("raw JDBC single-row INSERT", clients, baseline, baseline));
                 rows.add(row("command path, in process (JMH)", clients, command, baseline));
                 rows.add(row("command path, in process, projections paused (JMH)", clients, alone, baseline));
                 rows.add(row("command path, HTTP PUT claim", clients, overHttp, baseline));
             }
             report.table(List.of("what", "clients", "ops/s (= events/s)", "p50 ms", "p99 ms", "errors", "ratio to raw"), rows);
+            List<List<String>> lags = new ArrayList<>();
+            lag.forEach((clients, stats) -> lags.add(List.of(String.valueOf(clients), String.valueOf(stats.count()),
+                    Report.number(stats.p50()), Report.number(stats.p99()), Report.number(stats.max()))));
+            report.line("Read-side lag during the in-process runs: from an event's timestamp (taken before its commit) "
+                    + "to the read side's position covering it, i.e. visible in the totals and every other view.");
+            report.table(List.of("clients", "events", "p50 ms", "p99 ms", "max ms"), lags);
             report.line("Each command is a score claim (`ClaimScore`), which stores exactly one event (`ScoreClaimed`), "
                     + "so commands/s = events/s. Events in the store after the runs: "
                     + database.count(SCHEMA, "select count(*) from domain_event_entry") + "; raw rows: "
                     + database.count(SCHEMA, "select count(*) from " + "raw_event") + ".");
             report.line("load at end: `" + Report.uptime() + "`");
         }
-        return new Result(raw, inProcess, http);
+        return new Result(raw, inProcess, http, paused, lag);
     }
 
     interface Measurement {

@@ -19,9 +19,16 @@ final class Targets {
                 double raw = appends.raw().get(clients);
                 rows.add(target("appends in process ≥ 0.5× raw, " + clients + " client(s)",
                         Report.number(appends.inProcess().get(clients) / raw) + "×", appends.inProcess().get(clients) / raw >= 0.5));
+                double alone = appends.paused().get(clients);
+                rows.add(target("appends with the read side running ≥ 0.8× paused, " + clients + " client(s)",
+                        Report.number(appends.inProcess().get(clients) / alone) + "×", appends.inProcess().get(clients) / alone >= 0.8));
                 rows.add(target("appends over HTTP ≥ 0.5× raw, " + clients + " client(s)",
                         Report.number(appends.http().get(clients) / raw) + "×", appends.http().get(clients) / raw >= 0.5));
             }
+        }
+        if (appends != null && appends.lag().containsKey(8)) {
+            double p99 = appends.lag().get(8).p99();
+            rows.add(target("read-side lag p99 ≤ 250 ms, 8 clients appending", Report.number(p99) + " ms", p99 <= 250));
         }
         replays.forEach((size, r) -> rows.add(target("replay ≥ 20,000 events/s (" + size + ")",
                 Report.number(r.eventsPerSecond()) + " events/s", r.eventsPerSecond() >= 20_000)));

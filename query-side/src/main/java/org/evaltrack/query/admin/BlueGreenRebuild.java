@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.evaltrack.query.answers.CurrentAnswers;
+import org.evaltrack.query.config.ProjectionBatchConfig;
 import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.query.config.ReplayProgress;
 import org.slf4j.Logger;
@@ -66,9 +67,9 @@ public class BlueGreenRebuild implements SmartLifecycle {
                      EventStore eventStore, TransactionManager transactions, JdbcTemplate jdbc,
                      PlatformTransactionManager transactionManager, ApplicationContext context,
                      ReplayProgress replayProgress, CurrentAnswers answers, RebuildMeter meter,
-                     @Value("${evaltrack.projections.batch-size:50}") int batchSize,
-                     @Value("${evaltrack.projections.segments:16}") int segments,
-                     @Value("${evaltrack.projections.threads:4}") int threads,
+                     @Value("${" + ProjectionBatchConfig.BATCH_SIZE + ":" + ProjectionBatchConfig.DEFAULT_BATCH_SIZE + "}") int batchSize,
+                     @Value("${" + ProjectionBatchConfig.SEGMENTS + ":" + ProjectionBatchConfig.DEFAULT_SEGMENTS + "}") int segments,
+                     @Value("${" + ProjectionBatchConfig.THREADS + ":" + ProjectionBatchConfig.DEFAULT_THREADS + "}") int threads,
                      @Value("${evaltrack.projections.blue-green:true}") boolean enabled) {
         this.processing = processing;
         this.axon = axon;

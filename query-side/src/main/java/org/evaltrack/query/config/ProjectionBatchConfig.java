@@ -33,13 +33,19 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectionBatchConfig {
 
     public static final String BATCH_SIZE = "evaltrack.projections.batch-size";
+    /** Segments of the read models' processor; only read when its tokens are first made (an empty token store). */
+    public static final String SEGMENTS = "evaltrack.projections.segments";
+    /** Worker threads of the processor on this node. */
+    public static final String THREADS = "evaltrack.projections.threads";
     /**
      * Below 64 on purpose: every handler runs under a savepoint, and PostgreSQL keeps at most 64
      * subtransactions per transaction in shared memory; beyond that every snapshot in the cluster
      * consults pg_subtrans and the whole database slows down (at 100, units of work of over 10 s
      * showed up in a benchmark rebuild).
      */
-    static final int DEFAULT_BATCH_SIZE = 50;
+    public static final int DEFAULT_BATCH_SIZE = 50;
+    public static final int DEFAULT_SEGMENTS = 16;
+    public static final int DEFAULT_THREADS = 4;
     private static final String QUERY_SIDE = "org.evaltrack.query.";
 
     /**
@@ -60,7 +66,9 @@ public class ProjectionBatchConfig {
     }
 
     @Bean
-    public ConfigurerModule projectionBatchSize(ListableBeanFactory beans, @Value("${" + BATCH_SIZE + ":" + DEFAULT_BATCH_SIZE + "}") int batchSize) {
+    public ConfigurerModule projectionBatchSize(ListableBeanFactory beans, @Value("${" + BATCH_SIZE + ":" + DEFAULT_BATCH_SIZE + "}") int batchSize,
+                                                @Value("${" + SEGMENTS + ":" + DEFAULT_SEGMENTS + "}") int segments,
+                                                @Value("${" + THREADS + ":" + DEFAULT_THREADS + "}") int threads) {
         return configurer -> Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
                 .filter(name -> Objects.requireNonNull(beans.getType(name)).getName().startsWith(QUERY_SIDE))
                 .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
@@ -69,7 +77,9 @@ public class ProjectionBatchConfig {
                 .distinct()
                 .forEach(group -> configurer.eventProcessing()
                         .registerPooledStreamingEventProcessorConfiguration(group,
-                                (configuration, builder) -> builder.batchSize(batchSize))
+                                (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments)
+                                        .workerExecutor(name -> java.util.concurrent.Executors.newScheduledThreadPool(threads,
+                                                new org.axonframework.common.AxonThreadFactory("WorkPackage[" + name + "]"))))
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                                 (configuration, builder) -> builder.enableSequenceIdentifierCache()));
     }
