@@ -85,10 +85,10 @@ class ReplayEquivalencePostgresTest {
     void rebuildingEveryProjectionThroughTheEndpointGivesIdenticalReadModels() throws Exception {
         DataSource dataSource = context.getBean(DataSource.class);
         Map<String, List<List<String>>> live = ReadModelDump.of(dataSource);
-        assertThat(live).containsKeys("scorecard", "scorecard_indicator");
+        assertThat(live).containsKeys("totals_item", "totals_evidence");
         assertThat(live.values().stream().mapToInt(List::size).sum()).isGreaterThan(50);
         // a stale value the rebuild must replace, proof that the tables are rebuilt and not left alone
-        new JdbcTemplate(dataSource).update("UPDATE scorecard SET total = total + 1");
+        new JdbcTemplate(dataSource).update("UPDATE totals_item SET effective_value = effective_value + 1 WHERE effective_value IS NOT NULL");
 
         HttpResponse<String> rebuild = post("office", "/api/projections/rebuild", null);
 
@@ -104,13 +104,13 @@ class ReplayEquivalencePostgresTest {
         HttpResponse<String> status = get("office", "/api/projections");
 
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body()).contains("\"group\":\"scorecard\"", "\"caughtUp\":true", "\"headPosition\":")
+        assertThat(status.body()).contains("\"group\":\"totals\"", "\"caughtUp\":true", "\"headPosition\":")
                 .doesNotContain("command-lookups");
     }
 
     @Test
     void onlyAnAdminMayRebuild() throws Exception {
-        HttpResponse<String> reviewer = post("reviewer", "/api/projections/scorecard/rebuild", null);
+        HttpResponse<String> reviewer = post("reviewer", "/api/projections/totals/rebuild", null);
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "/api/projections/rebuild"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -130,7 +130,7 @@ class ReplayEquivalencePostgresTest {
 
     private void awaitCaughtUp() {
         ProjectionAdmin admin = admin();
-        assertThat(admin.groups()).contains("scorecard");
+        assertThat(admin.groups()).contains("totals").doesNotContain("scorecard");
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
                 .until(() -> admin.groups().stream().allMatch(admin::isCaughtUp));
     }

@@ -94,11 +94,11 @@ class PoisonEventPerUnitPostgresTest {
         JsonNode trail = http.get("office", "/api/projections/trail").json();
         assertThat(trail.path("caughtUp").asBoolean()).as("a dead letter holds its unit back: %s", trail).isFalse();
         assertThat(trail.path("firstDeadLetter").path("aggregateId").asText()).isEqualTo(POISONED);
-        for (String group : List.of("totals", "scorecard", "ledger", "discrepancies")) {
+        for (String group : List.of("totals", "ledger", "discrepancies")) {
             assertThat(http.get("office", "/api/projections/" + group).json().path("deadLetters").asLong()).as(group).isZero();
         }
-        assertThat(sqlCount("SELECT count(*) FROM scorecard_indicator WHERE assessment_id = '" + POISONED
-                + "' AND indicator_code IN ('1.1.1', '1.1.2') AND adjusted")).isEqualTo(2);
+        assertThat(sqlCount("SELECT count(*) FROM totals_item WHERE assessment_id = '" + POISONED
+                + "' AND item_key IN ('INDICATOR:1.1.1', 'INDICATOR:1.1.2') AND adjusted")).isEqualTo(2);
 
         HttpApi.Answer whileStillPoisoned = http.post("office", "/api/projections/trail/dead-letters/retry", null);
         assertThat(whileStillPoisoned.json().path("succeeded").asInt()).as(whileStillPoisoned.toString()).isZero();
