@@ -224,9 +224,8 @@ class TotalsProjection {
     void reset() {
         transactionTemplate.executeWithoutResult(status -> {
             for (String entity : List.of("TotalsScoreChangeRecord", "TotalsCurrentItemRecord", "TotalsEvidenceCountRecord",
-                    "TotalsAssessmentRecord",
-                    "TotalsUnitRecord", "TotalsSchemeChangeRecord", "TotalsIndicatorRecord", "TotalsCategoryRecord",
-                    "TotalsSchemeRecord")) {
+                    "TotalsAssessmentRecord", "TotalsUnitRecord", "TotalsSchemeChangeRecord", "TotalsIndicatorRecord",
+                    "TotalsCategoryRecord", "TotalsSchemeRecord")) {
                 entityManager.createQuery("delete from " + entity).executeUpdate();
             }
             entityManager.clear();
