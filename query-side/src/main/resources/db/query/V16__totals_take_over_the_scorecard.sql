@@ -38,10 +38,12 @@ update totals_item set claim_revision = coalesce((select c.claim_revision from s
 insert into totals_evidence (assessment_id, indicator_code, evidence_count, last_changed_at)
     select assessment_id, indicator_code, evidence_count, last_changed_at from scorecard_indicator where last_changed_at is not null;
 
--- The scorecard's own tables; its processing group is gone with them.
+-- The scorecard's own tables, and its processing group's tokens and dead letters: the group is gone.
 drop table scorecard_indicator;
 drop table scorecard;
 drop table scorecard_scheme_indicator;
 drop table scorecard_scheme_category;
 drop table scorecard_scheme;
 drop table scorecard_unit;
+delete from token_entry where processor_name = 'scorecard';
+delete from dead_letter_entry where processing_group = 'scorecard';

@@ -20,7 +20,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database projected before the totals took over the scorecard: V16 carries the scorecard's values
- * into the totals tables, so the scorecards answer the same without a rebuild, and drops its tables.
+ * into the totals tables, so the scorecards answer the same without a rebuild, and drops its tables and
+ * its processing group's tokens.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,9 +62,11 @@ class ScorecardTablesCarriedOverPostgresTest {
                 .containsExactly(Map.of("indicator_code", "1.1.1", "evidence_count", 3));
         assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema"
                 + " and table_name like 'scorecard%'", String.class)).isEmpty();
+        assertThat(jdbc.queryForList("select processor_name from token_entry", String.class)).containsExactly("totals");
     }
 
     private void givenAScorecardAndTotalsAsProjectedBefore() {
+        jdbc.update("insert into token_entry (processor_name, segment, timestamp) values ('scorecard', 0, 'now'), ('totals', 0, 'now')");
         jdbc.update("insert into scorecard_scheme values ('scheme-2019', 2019, '2019年方案', 1, true, 2)");
         jdbc.update("insert into scorecard_scheme_indicator values ('scheme-2019', '1.1.1', '1.1', '三大攻坚战', '精准脱贫',"
                 + " 'STANDARD', 15, null, 1), ('scheme-2019', '2.1.2', '2.1', '高质量发展任务', '全面小康', 'DEDUCTION_ONLY', 0, -2, 2)");
