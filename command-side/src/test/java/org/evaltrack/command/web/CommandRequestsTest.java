@@ -20,7 +20,7 @@ class CommandRequestsTest {
     @Test
     void rebuildingProjectionsIsNoCommand() {
         assertThat(CommandRequests.isCommandRequest(new MockHttpServletRequest("POST", "/api/projections/rebuild"))).isFalse();
-        assertThat(CommandRequests.isCommandRequest(new MockHttpServletRequest("POST", "/api/projections/scorecard/dead-letters/retry"))).isFalse();
+        assertThat(CommandRequests.isCommandRequest(new MockHttpServletRequest("POST", "/api/projections/read-models/dead-letters/retry"))).isFalse();
     }
 
     @Test

@@ -28,13 +28,13 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The scorecard, once one sequence for every event, cannot take one unit's event nor one scheme's
- * (PostgreSQL triggers in this test's schema refuse them, as a too-narrow column would): each is
- * dead-lettered, an assessment opened under that scheme is dead-lettered as well (it cannot be laid
- * out, and must not wait unseen), and nothing else waits behind them. Other units' events and other schemes' go on
- * in every projection, a newly opened assessment gets its scorecard; the fault shows in
- * {@code /api/projections} (not caught up, the count, the first error and its unit), on the
- * office's home page and once in the log; once the cause is gone a retry clears it.
+ * The totals cannot take one unit's event nor one scheme's (PostgreSQL triggers in this test's schema
+ * refuse them, as a too-narrow column would): each is dead-lettered with its aggregate's later events
+ * queued behind it, and nothing else waits. Other units' events and other schemes' go on in every
+ * projection; an assessment opened under the poisoned scheme is kept (the totals read no other
+ * aggregate when they take an event) and shows its indicators once the scheme's letters are retried.
+ * The fault shows in {@code /api/projections} (not caught up, the count, the first error and its unit),
+ * on the office's home page and once in the log; once the cause is gone a retry clears it.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,8 +68,8 @@ class OnePoisonEventStallsNoOtherUnitPostgresTest {
 
     @AfterAll
     void stop() throws Exception {
-        sql("DROP TRIGGER IF EXISTS poison_one_unit ON scorecard");
-        sql("DROP TRIGGER IF EXISTS poison_one_scheme ON scorecard_scheme_category");
+        sql("DROP TRIGGER IF EXISTS poison_one_unit ON totals_item");
+        sql("DROP TRIGGER IF EXISTS poison_one_scheme ON totals_category");
         if (context != null) {
             context.close();
         }
@@ -84,18 +84,18 @@ class OnePoisonEventStallsNoOtherUnitPostgresTest {
         sql("""
                 CREATE OR REPLACE FUNCTION refuse_poisoned() RETURNS trigger AS $$
                 BEGIN
-                    RAISE EXCEPTION 'scorecard row refused (test trigger)';
+                    RAISE EXCEPTION 'totals row refused (test trigger)';
                 END $$ LANGUAGE plpgsql""");
-        sql("CREATE TRIGGER poison_one_unit BEFORE INSERT OR UPDATE ON scorecard FOR EACH ROW"
-                + " WHEN (NEW.unit_id = '" + POISONED_UNIT + "') EXECUTE FUNCTION refuse_poisoned()");
-        sql("CREATE TRIGGER poison_one_scheme BEFORE INSERT ON scorecard_scheme_category FOR EACH ROW"
+        sql("CREATE TRIGGER poison_one_unit BEFORE INSERT OR UPDATE ON totals_item FOR EACH ROW"
+                + " WHEN (NEW.assessment_id = '" + POISONED + "') EXECUTE FUNCTION refuse_poisoned()");
+        sql("CREATE TRIGGER poison_one_scheme BEFORE INSERT ON totals_category FOR EACH ROW"
                 + " WHEN (NEW.name = '" + REFUSED_CATEGORY + "') EXECUTE FUNCTION refuse_poisoned()");
 
-        // one unit's event the scorecard cannot take, then a scheme's (defect 2: a category the scorecard refuses)
+        // one unit's event the totals cannot take, then a scheme's (a category the totals refuse)
         adjust(POISONED, "1.1.1", "1", "poison-for-one-unit");
         await(() -> projections.deadLetters() == 1, "the unit's event dead-lettered first");
         String draft = draftSchemeWithARefusedCategory();
-        // an assessment under that scheme cannot be laid out: it is set aside too, rather than waiting unseen
+        // the scheme's indicator and publication queue behind its letter; an assessment under it is opened all the same
         publish(draft);
         String underPoisonedScheme = openAssessmentOfANewUnit(draft, "方案死信后新乡");
         // after both: another unit's event, and a new unit's assessment under the published scheme
@@ -107,65 +107,60 @@ class OnePoisonEventStallsNoOtherUnitPostgresTest {
         await(() -> adjusted(HEALTHY, "1.1.2", "0.5"), "the healthy unit's adjustment reaches its scorecard");
         projections.awaitAtHead(PATIENCE);
 
-        // every other projection took the poisoned unit's and scheme's events as well
-        JsonNode statuses = http.get("office", "/api/projections").json();
-        for (JsonNode status : statuses) {
-            if (!status.path("group").asText().equals("scorecard")) {
-                assertThat(status.path("caughtUp").asBoolean()).as("%s", status).isTrue();
-                assertThat(status.path("deadLetters").asLong()).as("%s", status).isZero();
-            }
-        }
-        assertThat(database.column("SELECT reason FROM trail_entry WHERE reason = 'poison-for-one-unit'")).hasSize(1);
+        // every view holds the poisoned unit at the same point: its trail lacks what its totals lack
+        assertThat(database.column("SELECT reason FROM trail_entry WHERE reason = 'poison-for-one-unit'")).isEmpty();
+        assertThat(database.column("SELECT reason FROM trail_entry WHERE reason = 'healthy-after-the-poison'")).hasSize(1);
         assertThat(adjusted(POISONED, "1.1.1", "1")).as("the poisoned unit's scorecard stays before its letter").isFalse();
 
         // the API: not caught up, how many, the first error and the unit it belongs to
-        JsonNode scorecard = http.get("office", "/api/projections/scorecard").json();
-        assertThat(scorecard.path("caughtUp").asBoolean()).as("%s", scorecard).isFalse();
-        assertThat(scorecard.path("atHead").asBoolean()).isTrue();
-        // the unit's adjustment; the scheme's category, indicator and publication; the assessment under it
-        assertThat(scorecard.path("deadLetters").asLong()).isEqualTo(5);
-        assertThat(scorecard.path("deadLetterSequences").asLong()).isEqualTo(3);
-        JsonNode first = scorecard.path("firstDeadLetter");
+        JsonNode totals = http.get("office", "/api/projections/read-models").json();
+        assertThat(totals.path("caughtUp").asBoolean()).as("%s", totals).isFalse();
+        assertThat(totals.path("atHead").asBoolean()).isTrue();
+        // the unit's adjustment; the scheme's category, indicator and publication
+        assertThat(totals.path("deadLetters").asLong()).isEqualTo(4);
+        assertThat(totals.path("deadLetterSequences").asLong()).isEqualTo(2);
+        JsonNode first = totals.path("firstDeadLetter");
         assertThat(first.path("eventType").asText()).isEqualTo("ReviewAdjustmentMade");
         assertThat(first.path("aggregateId").asText()).isEqualTo(POISONED);
         assertThat(first.path("unitId").asText()).isEqualTo(POISONED_UNIT);
-        assertThat(first.path("error").asText()).contains("scorecard row refused (test trigger)").doesNotContain("\n", "\tat ");
-        assertThat(first.path("retry").asText()).isEqualTo("POST /api/projections/scorecard/dead-letters/retry");
-        JsonNode letters = http.get("office", "/api/projections/scorecard/dead-letters").json().path("letters");
-        assertThat(letters).extracting(letter -> letter.path("aggregateId").asText()).containsExactlyInAnyOrder(POISONED, draft, draft, draft, underPoisonedScheme);
-        assertThat(http.get("office", "/api/assessments/" + underPoisonedScheme + "/scorecard").status()).isEqualTo(404);
+        assertThat(first.path("error").asText()).contains("totals row refused (test trigger)").doesNotContain("\n", "\tat ");
+        assertThat(first.path("retry").asText()).isEqualTo("POST /api/projections/read-models/dead-letters/retry");
+        JsonNode letters = http.get("office", "/api/projections/read-models/dead-letters").json().path("letters");
+        assertThat(letters).extracting(letter -> letter.path("aggregateId").asText()).containsExactlyInAnyOrder(POISONED, draft, draft, draft);
+        HttpApi.Answer withoutItsScheme = http.get("office", "/api/assessments/" + underPoisonedScheme + "/scorecard");
+        assertThat(withoutItsScheme.status()).as(withoutItsScheme.toString()).isEqualTo(200);
+        assertThat(withoutItsScheme.json().path("indicators")).as("the scheme's indicators are behind its letter").isEmpty();
 
         // the office's home page, in Chinese and in English
         String zh = officeHome("/?lang=zh-CN");
-        assertThat(zh).contains("id=\"projection-faults\"", "部分读模型已对部分数据停止更新", "读模型 scorecard：5 个事件被搁置",
-                POISONED, POISONED_UNIT, "scorecard row refused (test trigger)",
-                "POST /api/projections/scorecard/dead-letters/retry");
+        assertThat(zh).contains("id=\"projection-faults\"", "部分读模型已对部分数据停止更新", "读模型 read-models：4 个事件被搁置",
+                POISONED, POISONED_UNIT, "totals row refused (test trigger)",
+                "POST /api/projections/read-models/dead-letters/retry");
         assertThat(officeHome("/?lang=en")).contains("Some read models have stopped for part of the data",
-                "Read model scorecard: 5 events set aside", "Retry once the cause is fixed");
+                "Read model read-models: 4 events set aside", "Retry once the cause is fixed");
 
         // the log: a warning once per dead-lettered sequence, naming processor, aggregate and error
-        assertThat(count(log.getOut(), "Projection scorecard dead-lettered ReviewAdjustmentMade of aggregate " + POISONED
+        assertThat(count(log.getOut(), "Projection read-models dead-lettered ReviewAdjustmentMade of aggregate " + POISONED
                 + " (unit " + POISONED_UNIT)).isEqualTo(1);
-        assertThat(count(log.getOut(), "Projection scorecard dead-lettered CategoryAdded of aggregate " + draft)).isEqualTo(1);
+        assertThat(count(log.getOut(), "Projection read-models dead-lettered CategoryAdded of aggregate " + draft)).isEqualTo(1);
         assertThat(count(log.getOut(), "dead-lettered IndicatorAdded")).as("queued behind, not a new sequence").isZero();
-        assertThat(count(log.getOut(), "Projection scorecard dead-lettered AssessmentOpened of aggregate " + underPoisonedScheme))
-                .isEqualTo(1);
-        assertThat(log.getOut()).contains("scheme " + draft + " is dead-lettered in the scorecard");
-        assertThat(log.getOut()).contains("scorecard row refused (test trigger)");
+        assertThat(count(log.getOut(), "dead-lettered AssessmentOpened")).as("an assessment waits for no other aggregate").isZero();
+        assertThat(log.getOut()).contains("totals row refused (test trigger)");
 
-        // cause removed: a retry clears every letter (the assessment's once its scheme's are through) and all is caught up
-        sql("DROP TRIGGER poison_one_unit ON scorecard");
-        sql("DROP TRIGGER poison_one_scheme ON scorecard_scheme_category");
-        HttpApi.Answer retry = http.post("office", "/api/projections/scorecard/dead-letters/retry", null);
+        // cause removed: a retry clears every letter and all is caught up
+        sql("DROP TRIGGER poison_one_unit ON totals_item");
+        sql("DROP TRIGGER poison_one_scheme ON totals_category");
+        HttpApi.Answer retry = http.post("office", "/api/projections/read-models/dead-letters/retry", null);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
-        assertThat(retry.json().path("succeeded").asInt()).as(retry.toString()).isEqualTo(3);
+        assertThat(retry.json().path("succeeded").asInt()).as(retry.toString()).isEqualTo(2);
         assertThat(retry.json().path("remainingSequences").asLong()).isZero();
         projections.awaitCaughtUp(PATIENCE);
         assertThat(adjusted(POISONED, "1.1.1", "1")).isTrue();
+        assertThat(database.column("SELECT reason FROM trail_entry WHERE reason = 'poison-for-one-unit'")).hasSize(1);
         HttpApi.Answer laidOut = http.get("office", "/api/assessments/" + underPoisonedScheme + "/scorecard");
         assertThat(laidOut.status()).as(laidOut.toString()).isEqualTo(200);
         assertThat(laidOut.json().path("indicators")).extracting(row -> row.path("indicatorCode").asText()).containsExactly("1.1.1");
-        assertThat(http.get("office", "/api/projections/scorecard").json().path("firstDeadLetter").isNull()).isTrue();
+        assertThat(http.get("office", "/api/projections/read-models").json().path("firstDeadLetter").isNull()).isTrue();
         assertThat(officeHome("/")).doesNotContain("id=\"projection-faults\"");
         projections.assertEqualToARebuild(PATIENCE);
     }

@@ -99,7 +99,7 @@ final class Projections {
         awaitCaughtUp(patience);
         assertThat(deadLetters()).as("dead letters: %s", deadLetterCauses()).isZero();
         Map<String, List<List<String>>> live = dump();
-        assertThat(live).containsKeys("scorecard", "trail_entry");
+        assertThat(live).containsKeys("totals_item", "trail_entry");
 
         HttpApi.Answer rebuild = http.get().post("office", "/api/projections/rebuild", null);
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);

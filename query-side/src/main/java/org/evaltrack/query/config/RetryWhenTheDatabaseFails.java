@@ -18,8 +18,7 @@ import org.evaltrack.query.web.DatabaseFailures;
  * is how a failure passes that block (a "do not enqueue" decision would instead skip the event).
  * <p>
  * Also thrown on: {@link OptimisticBatchFailed}, a failure in a batch that ran without per-event
- * savepoints, whose writes must all be rolled back before anything can be dead-lettered; and on
- * {@link WaitingForAnotherAggregate}, an event that comes before its time in its segment.
+ * savepoints, whose writes must all be rolled back before anything can be dead-lettered.
  */
 final class RetryWhenTheDatabaseFails implements EnqueuePolicy<EventMessage<?>> {
 
@@ -27,9 +26,6 @@ final class RetryWhenTheDatabaseFails implements EnqueuePolicy<EventMessage<?>> 
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         if (cause instanceof OptimisticBatchFailed batchFailed) {
             throw batchFailed;
-        }
-        if (cause instanceof WaitingForAnotherAggregate waiting) {
-            throw waiting;
         }
         if (DatabaseFailures.isTransient(cause)) {
             throw new DatabaseFailedWhileProjecting(letter.message(), cause);

@@ -8,9 +8,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** An indicator of a scheme with its current maximum. */
+import org.evaltrack.kernel.scheme.ScoringMode;
+
+/** An indicator of a scheme with its scoring mode and its current maximum and floor. */
 @Entity(name = "TotalsIndicatorRecord")
 @Table(name = "totals_indicator")
 class IndicatorRecord {
@@ -22,6 +26,10 @@ class IndicatorRecord {
     private String categoryCode;
 
     private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scoring_mode")
+    private ScoringMode scoringMode;
 
     @Column(name = "max_points")
     private BigDecimal maxPoints;
@@ -35,11 +43,12 @@ class IndicatorRecord {
     protected IndicatorRecord() {
     }
 
-    IndicatorRecord(String schemeId, String indicatorCode, String categoryCode, String name, BigDecimal maxPoints,
-                    BigDecimal floor, int sortOrder) {
+    IndicatorRecord(String schemeId, String indicatorCode, String categoryCode, String name, ScoringMode scoringMode,
+                    BigDecimal maxPoints, BigDecimal floor, int sortOrder) {
         this.id = new Key(schemeId, indicatorCode);
         this.categoryCode = categoryCode;
         this.name = name;
+        this.scoringMode = scoringMode;
         this.maxPoints = maxPoints;
         this.floor = floor;
         this.sortOrder = sortOrder;
@@ -62,8 +71,16 @@ class IndicatorRecord {
         return name;
     }
 
+    ScoringMode scoringMode() {
+        return scoringMode;
+    }
+
     BigDecimal maxPoints() {
         return maxPoints;
+    }
+
+    BigDecimal floor() {
+        return floor;
     }
 
     int sortOrder() {

@@ -38,6 +38,10 @@ class ItemState {
 
     private boolean adjusted;
 
+    /** How many times the unit has claimed this indicator, as its latest claim says (0: never). */
+    @Column(name = "claim_revision")
+    private int claimRevision;
+
     private String state;
 
     private String label;
@@ -89,6 +93,7 @@ class ItemState {
         c.effectiveValue = effectiveValue;
         c.valueBefore = valueBefore;
         c.adjusted = adjusted;
+        c.claimRevision = claimRevision;
         c.state = state;
         c.label = label;
         c.detail = detail;
@@ -117,10 +122,11 @@ class ItemState {
         this.correlationId = stamp.correlationId();
     }
 
-    void claimed(BigDecimal value) {
+    void claimed(BigDecimal value, int revision) {
         claimedValue = value;
         effectiveValue = value;
         adjusted = false;
+        claimRevision = revision;
         claimEventId = eventId;
         effectiveEventId = eventId;
     }
@@ -194,6 +200,10 @@ class ItemState {
 
     boolean isAdjusted() {
         return adjusted;
+    }
+
+    int claimRevision() {
+        return claimRevision;
     }
 
     String state() {

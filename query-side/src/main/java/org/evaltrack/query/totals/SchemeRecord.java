@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A scheme's title and bonus cap; counts its categories and indicators to keep them in scheme order. */
+/** A scheme's year, title, bonus cap and whether it is published; counts its categories and indicators to keep them in scheme order. */
 @Entity(name = "TotalsSchemeRecord")
 @Table(name = "totals_scheme")
 class SchemeRecord {
@@ -23,6 +23,8 @@ class SchemeRecord {
 
     @Column(name = "bonus_cap")
     private BigDecimal bonusCap;
+
+    private boolean published;
 
     @Column(name = "category_count")
     private int categoryCount;
@@ -46,6 +48,10 @@ class SchemeRecord {
 
     int nextIndicatorPosition() {
         return ++indicatorCount;
+    }
+
+    void markPublished() {
+        this.published = true;
     }
 
     String schemeId() {

@@ -2,6 +2,7 @@ package org.evaltrack.query.totals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,9 @@ import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.assessment.BonusAwardRejected;
 import org.evaltrack.kernel.assessment.BonusAwardVerified;
 import org.evaltrack.kernel.assessment.BonusClaimed;
+import org.evaltrack.kernel.assessment.EvidenceAttached;
+import org.evaltrack.kernel.assessment.EvidenceRejected;
+import org.evaltrack.kernel.assessment.EvidenceWithdrawn;
 import org.evaltrack.kernel.assessment.ReviewAdjustmentMade;
 import org.evaltrack.kernel.assessment.ReviewFinalized;
 import org.evaltrack.kernel.assessment.ScoreClaimed;
@@ -28,6 +32,7 @@ import org.evaltrack.kernel.scheme.CategoryBudgetRevised;
 import org.evaltrack.kernel.scheme.IndicatorAdded;
 import org.evaltrack.kernel.scheme.IndicatorRevised;
 import org.evaltrack.kernel.scheme.SchemeDrafted;
+import org.evaltrack.kernel.scheme.SchemePublished;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitRegistered;
 import org.springframework.stereotype.Component;
@@ -40,9 +45,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * times reads it once). Nothing is summed here; totals are computed at query time from the item
  * states, the same way now and as of any past instant.
  *
+ * <p>Evidence moves no score: it is counted per indicator code ({@link EvidenceCountRecord}) and
+ * noted on the assessment, without history rows, for the scorecard's evidence counts and times.
+ *
  * <p>No handler reads another aggregate's rows (indicator categories, unit names and the bonus cap
- * are joined at query time), so the default per-aggregate sequencing is enough and segments may
- * run in parallel.
+ * are joined at query time), so the default per-aggregate sequencing is enough, segments may run in
+ * parallel, and one unit's or one scheme's dead letter holds back nothing of another's.
  */
 @Component
 @ProcessingGroup(ReadModels.GROUP)
@@ -78,7 +86,7 @@ class TotalsProjection {
         String schemeId = event.schemeId().value();
         int position = scheme(schemeId).nextIndicatorPosition();
         entityManager.persist(new IndicatorRecord(schemeId, event.indicatorCode(), event.categoryCode(), event.name(),
-                event.maxPoints().value(), value(event.floor()), position));
+                event.scoringMode(), event.maxPoints().value(), value(event.floor()), position));
         entityManager.persist(new SchemeChangeRecord(schemeId, SchemeChangeRecord.INDICATOR, event.indicatorCode(),
                 SchemeChangeRecord.INDICATOR_ADDED, null, event.maxPoints().value(), null, EventStamp.of(message)));
     }
@@ -108,8 +116,13 @@ class TotalsProjection {
     }
 
     @EventHandler
+    void on(SchemePublished event) {
+        scheme(event.schemeId().value()).markPublished();
+    }
+
+    @EventHandler
     void on(UnitRegistered event) {
-        entityManager.persist(new UnitRecord(event.unitId().value(), event.name()));
+        entityManager.persist(new UnitRecord(event.unitId().value(), event.name(), event.kind()));
     }
 
     // ---- assessments ---------------------------------------------------------------------------
@@ -119,7 +132,7 @@ class TotalsProjection {
         String assessmentId = event.assessmentId().value();
         // The event's timestamp, not the business date it carries: as-of answers what the system knew.
         entityManager.persist(new AssessmentRecord(assessmentId, event.schemeId().value(), event.unitId().value(),
-                message.getTimestamp()));
+                event.year(), message.getTimestamp()));
         change(assessmentId, ItemPart.STATUS, "status", message, "ASSESSMENT_OPENED", null,
                 s -> s.status(AssessmentStatus.OPEN.name()));
     }
@@ -127,13 +140,28 @@ class TotalsProjection {
     @EventHandler
     void on(ScoreClaimed event, EventMessage<?> message) {
         change(event.assessmentId().value(), ItemPart.INDICATOR, event.indicatorCode(), message, "SCORE_CLAIMED",
-                event.narrative(), s -> s.claimed(event.claimedScore().value()));
+                event.narrative(), s -> s.claimed(event.claimedScore().value(), event.revision()));
     }
 
     @EventHandler
     void on(ReviewAdjustmentMade event, EventMessage<?> message) {
         change(event.assessmentId().value(), ItemPart.INDICATOR, event.indicatorCode(), message, "REVIEW_ADJUSTMENT_MADE",
                 event.reason(), s -> s.adjusted(event.newScore().value()));
+    }
+
+    @EventHandler
+    void on(EvidenceAttached event, EventMessage<?> message) {
+        evidence(event.assessmentId().value(), event.indicatorCodes(), 1, message);
+    }
+
+    @EventHandler
+    void on(EvidenceWithdrawn event, EventMessage<?> message) {
+        evidence(event.assessmentId().value(), event.indicatorCodes(), -1, message);
+    }
+
+    @EventHandler
+    void on(EvidenceRejected event, EventMessage<?> message) {
+        evidence(event.assessmentId().value(), event.indicatorCodes(), -1, message);
     }
 
     @EventHandler
@@ -194,9 +222,9 @@ class TotalsProjection {
     @ResetHandler
     void reset() {
         transactionTemplate.executeWithoutResult(status -> {
-            for (String entity : List.of("TotalsScoreChangeRecord", "TotalsCurrentItemRecord", "TotalsAssessmentRecord",
-                    "TotalsUnitRecord", "TotalsSchemeChangeRecord", "TotalsIndicatorRecord", "TotalsCategoryRecord",
-                    "TotalsSchemeRecord")) {
+            for (String entity : List.of("TotalsScoreChangeRecord", "TotalsCurrentItemRecord", "TotalsEvidenceCountRecord",
+                    "TotalsAssessmentRecord", "TotalsUnitRecord", "TotalsSchemeChangeRecord", "TotalsIndicatorRecord",
+                    "TotalsCategoryRecord", "TotalsSchemeRecord")) {
                 entityManager.createQuery("delete from " + entity).executeUpdate();
             }
             entityManager.clear();
@@ -226,6 +254,23 @@ class TotalsProjection {
             current.replace(next);
         }
         entityManager.persist(new ScoreChangeRecord(assessmentId, itemKey, next.copy()));
+    }
+
+    private void evidence(String assessmentId, Set<String> indicatorCodes, int delta, EventMessage<?> message) {
+        AssessmentRecord assessment = entityManager.find(AssessmentRecord.class, assessmentId);
+        if (assessment == null) {
+            throw new IllegalStateException("assessment " + assessmentId + " was never opened");
+        }
+        assessment.evidenceChanged(message.getTimestamp());
+        for (String code : indicatorCodes) {
+            EvidenceCountRecord.Key key = new EvidenceCountRecord.Key(assessmentId, code);
+            EvidenceCountRecord count = entityManager.find(EvidenceCountRecord.class, key);
+            if (count == null) {
+                count = new EvidenceCountRecord(assessmentId, code);
+                entityManager.persist(count);
+            }
+            count.change(delta, message.getIdentifier(), message.getTimestamp());
+        }
     }
 
     private SchemeRecord scheme(String schemeId) {

@@ -78,7 +78,8 @@ class TotalsReader {
                 .sorted(Comparator.comparingInt(IndicatorRecord::sortOrder))
                 .filter(i -> valuesAsOf == null || valuesAsOf.containsKey(SchemeChangeRecord.INDICATOR + ":" + i.indicatorCode()))
                 .map(i -> new SchemeShape.Indicator(i.indicatorCode(), i.categoryCode(), i.name(),
-                        valuesAsOf == null ? i.maxPoints() : valuesAsOf.get(SchemeChangeRecord.INDICATOR + ":" + i.indicatorCode())))
+                        valuesAsOf == null ? i.maxPoints() : valuesAsOf.get(SchemeChangeRecord.INDICATOR + ":" + i.indicatorCode()),
+                        i.scoringMode(), i.floor()))
                 .toList();
         return Optional.of(new SchemeShape(schemeId, scheme.title(), scheme.bonusCap(), categoryShapes, indicatorShapes));
     }
@@ -156,6 +157,19 @@ class TotalsReader {
             query.setParameter("asOf", asOf);
         }
         return query.getResultList();
+    }
+
+    /** Evidence counts of these assessments by assessment, then indicator code; now only (evidence has no history). */
+    Map<String, Map<String, EvidenceCountRecord>> evidence(Collection<String> assessmentIds) {
+        if (assessmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select e from TotalsEvidenceCountRecord e where e.id.assessmentId in :ids",
+                        EvidenceCountRecord.class)
+                .setParameter("ids", assessmentIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(EvidenceCountRecord::assessmentId,
+                        Collectors.toMap(EvidenceCountRecord::indicatorCode, e -> e)));
     }
 
     Map<String, String> unitNames(Collection<String> unitIds) {

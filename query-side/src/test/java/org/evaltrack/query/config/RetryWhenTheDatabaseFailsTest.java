@@ -46,12 +46,6 @@ class RetryWhenTheDatabaseFailsTest {
         assertThatThrownBy(() -> policy.decide(letter(failed), failed)).isSameAs(failed);
     }
 
-    @Test
-    void anEventWaitingForAnotherAggregatesSegmentIsThrownBackSoTheBatchIsRetriedNotDeadLettered() {
-        WaitingForAnotherAggregate waiting = new WaitingForAnotherAggregate("assessment-1", "scheme scheme-1");
-        assertThatThrownBy(() -> policy.decide(letter(waiting), waiting)).isSameAs(waiting);
-    }
-
     private static DeadLetter<EventMessage<?>> letter(Throwable cause) {
         return new GenericDeadLetter<>("assessment-1", GenericEventMessage.asEventMessage("payload"), cause);
     }

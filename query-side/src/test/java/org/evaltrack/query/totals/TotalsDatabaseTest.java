@@ -19,7 +19,7 @@ abstract class TotalsDatabaseTest {
 
     @Configuration(proxyBeanMethods = false)
     @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, TotalsProjection.class, TotalsReader.class,
-            TotalsQueryHandler.class, CurrentAnswers.class})
+            TotalsQueryHandler.class, ScorecardQueryHandler.class, CurrentAnswers.class})
     static class Config {
     }
 }

@@ -1,4 +1,4 @@
-package org.evaltrack.query.scorecard;
+package org.evaltrack.query.totals;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.evaltrack.query.scorecard;
+package org.evaltrack.query.totals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -1,30 +1,33 @@
-package org.evaltrack.query.scorecard;
+package org.evaltrack.query.totals;
 
 import java.time.Instant;
 
 import jakarta.persistence.EntityManager;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.GenericMessage;
 
 /**
- * Delivers real event messages to a projection through Axon's annotation adapter, so handler
- * annotations, parameter resolution (@Timestamp) and reset handlers are exercised as in a processor.
+ * Delivers plain event messages (no aggregate, each one minute after the previous one) to a projection
+ * through Axon's annotation adapter, so handler annotations, parameter resolution and reset handlers are
+ * exercised as in a processor.
  */
-final class EventFeed {
+final class ScorecardEventFeed {
 
     private final AnnotationEventHandlerAdapter adapter;
     private final EntityManager entityManager;
     private Instant clock = Instant.parse("2020-01-05T02:00:00Z");
+    private EventMessage<?> last;
 
-    EventFeed(Object projection, EntityManager entityManager) {
+    ScorecardEventFeed(Object projection, EntityManager entityManager) {
         this.adapter = new AnnotationEventHandlerAdapter(projection);
         this.entityManager = entityManager;
     }
 
     /** Each event one minute after the previous one. */
-    EventFeed feed(Object... payloads) {
+    ScorecardEventFeed feed(Object... payloads) {
         for (Object payload : payloads) {
             clock = clock.plusSeconds(60);
             at(clock, payload);
@@ -32,12 +35,22 @@ final class EventFeed {
         return this;
     }
 
-    EventFeed at(Instant timestamp, Object payload) {
+    ScorecardEventFeed at(Instant timestamp, Object payload) {
+        return deliver(new GenericEventMessage<>(new GenericMessage<>(payload), () -> timestamp));
+    }
+
+    /** The last event once more, unchanged, as a retried delivery would bring it. */
+    ScorecardEventFeed again() {
+        return deliver(last);
+    }
+
+    private ScorecardEventFeed deliver(EventMessage<?> message) {
         try {
-            adapter.handle(new GenericEventMessage<>(new GenericMessage<>(payload), () -> timestamp));
+            adapter.handle(message);
         } catch (Exception e) {
-            throw new IllegalStateException("projection failed on " + payload, e);
+            throw new IllegalStateException("projection failed on " + message.getPayload(), e);
         }
+        last = message;
         return this;
     }
 

@@ -1,12 +1,12 @@
-package org.evaltrack.query.scorecard;
+package org.evaltrack.query.totals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.evaltrack.query.scorecard.ScorecardFixture.ASSESSMENT;
-import static org.evaltrack.query.scorecard.ScorecardFixture.DONGSHAN;
-import static org.evaltrack.query.scorecard.ScorecardFixture.SCHEME;
-import static org.evaltrack.query.scorecard.ScorecardFixture.claimed;
-import static org.evaltrack.query.scorecard.ScorecardFixture.opened;
-import static org.evaltrack.query.scorecard.ScorecardFixture.s;
+import static org.evaltrack.query.totals.ScorecardFixture.ASSESSMENT;
+import static org.evaltrack.query.totals.ScorecardFixture.DONGSHAN;
+import static org.evaltrack.query.totals.ScorecardFixture.SCHEME;
+import static org.evaltrack.query.totals.ScorecardFixture.claimed;
+import static org.evaltrack.query.totals.ScorecardFixture.opened;
+import static org.evaltrack.query.totals.ScorecardFixture.s;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +23,7 @@ import org.evaltrack.kernel.query.FindScorecard;
 import org.evaltrack.kernel.query.FindScorecardsOfScheme;
 import org.evaltrack.kernel.query.ScorecardView;
 import org.evaltrack.query.QuerySideJpaPackages;
+import org.evaltrack.query.answers.CurrentAnswers;
 import org.evaltrack.query.config.QueryFlywayConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,8 @@ class ScorecardAxonWiringTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, ScorecardProjection.class, ScorecardQueryHandler.class, org.evaltrack.query.config.ReadModels.class})
+    @Import({QuerySideJpaPackages.class, QueryFlywayConfig.class, TotalsProjection.class, TotalsReader.class, CurrentAnswers.class,
+            ScorecardQueryHandler.class, org.evaltrack.query.config.ReadModels.class})
     static class App {
         @Bean
         EventStorageEngine eventStorageEngine() {
@@ -68,7 +70,7 @@ class ScorecardAxonWiringTest {
     TransactionTemplate transactionTemplate;
 
     @Test
-    void published_events_reach_the_scorecard_and_the_query_gateway_answers_from_it() {
+    void published_events_reach_the_totals_and_the_query_gateway_answers_the_scorecard_from_them() {
         List<Object> events = new ArrayList<>(ScorecardFixture.publishedScheme("10"));
         events.add(opened(ASSESSMENT, DONGSHAN));
         events.add(claimed("1.1.1", "15"));

@@ -1,4 +1,4 @@
-package org.evaltrack.query.scorecard;
+package org.evaltrack.query.totals;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Scorecards over HTTP. Submitters and leaders read their own unit only; reviewers and admins read all. */
+/** Scorecards over HTTP, answered from the totals model. Submitters and leaders read their own unit only; reviewers and admins read all. */
 @RestController
 @Tag(name = "评分表 / Scorecards")
 class ScorecardController {

@@ -1,0 +1,47 @@
+-- Every read model is now one processing group, read-models (one read and one token for all views).
+-- The former groups' tokens cannot be carried over (each stood at its own position), so the read
+-- models are emptied and the new group replays the store from the start once, on first start.
+delete from claim_sheet_assessment;
+delete from claim_sheet_bonus;
+delete from claim_sheet_claim;
+delete from claim_sheet_evidence;
+delete from claim_sheet_evidence_link;
+delete from claim_sheet_figure;
+delete from claim_sheet_scheme;
+delete from claim_sheet_veto_condition;
+delete from discrepancy_assessment;
+delete from discrepancy_bonus_claim;
+delete from discrepancy_category;
+delete from discrepancy_claim;
+delete from discrepancy_evidence;
+delete from discrepancy_evidence_link;
+delete from discrepancy_figure;
+delete from discrepancy_indicator;
+delete from discrepancy_scheme;
+delete from discrepancy_unit;
+delete from evidence_file;
+delete from ledger_assessment;
+delete from ledger_evidence;
+delete from ledger_task;
+delete from ledger_task_history;
+delete from ledger_unit;
+delete from report_assessment;
+delete from report_narrative;
+delete from report_section;
+delete from totals_assessment;
+delete from totals_category;
+delete from totals_evidence;
+delete from totals_indicator;
+delete from totals_item;
+delete from totals_scheme;
+delete from totals_scheme_change;
+delete from totals_score_change;
+delete from totals_unit;
+delete from trail_assessment;
+delete from trail_bonus;
+delete from trail_entry;
+delete from trail_entry_evidence;
+delete from trail_evidence;
+delete from trail_indicator;
+delete from dead_letter_entry where processing_group in ('totals', 'trail', 'ledger', 'discrepancies', 'claim-sheet', 'report', 'evidence', 'scorecard');
+delete from token_entry where processor_name in ('totals', 'trail', 'ledger', 'discrepancies', 'claim-sheet', 'report', 'evidence', 'scorecard');
