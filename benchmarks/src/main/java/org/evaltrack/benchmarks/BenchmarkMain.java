@@ -76,6 +76,11 @@ public final class BenchmarkMain {
                 }
                 report.table(List.of("replay", "seconds", "events/s"), rows);
                 report.line("dead letters after the replay: " + r.deadLetters());
+                if (r.readsDuringRebuild() != null) {
+                    long[] reads = r.readsDuringRebuild();
+                    report.line(String.format(java.util.Locale.ROOT, "totals read by 50 clients during the rebuild, each compared with "
+                            + "its answer before it: %,d answers, %d errors, %d empty, %d different", reads[0], reads[1], reads[2], reads[3]));
+                }
                 report.line(String.format(java.util.Locale.ROOT, "CPU time of the JVM during the replay: %s s (%s ms per 1,000 events;"
                                 + " PostgreSQL's not counted)", Report.number(r.replayCpuSeconds()),
                         Report.number(r.replayCpuSeconds() * 1e6 / r.events())));

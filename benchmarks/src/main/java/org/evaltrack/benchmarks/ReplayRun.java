@@ -17,6 +17,7 @@ import org.evaltrack.benchmarks.generator.EventStoreBulkLoader;
 import org.evaltrack.benchmarks.generator.GeneratedData;
 import org.evaltrack.query.admin.ProjectionAdmin;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +32,14 @@ final class ReplayRun {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayRun.class);
     private static final Duration PATIENCE = Duration.ofMinutes(30);
+    private static final int READERS_DURING_REBUILD = 50;
 
     private ReplayRun() {
     }
 
     record Result(long events, double generateSeconds, double replaySeconds, double rebuildSeconds,
                   Map<String, Double> groupSeconds, long deadLetters, double replayCpuSeconds,
-                  double postgresCpuSeconds) {
+                  double postgresCpuSeconds, long[] readsDuringRebuild) {
 
         double eventsPerSecond() {
             return events / replaySeconds;
@@ -77,15 +79,20 @@ final class ReplayRun {
         double postgresCpuSeconds = PostgresCpu.seconds() - postgresCpuStart;
 
         double rebuildSeconds = Double.NaN;
+        long[] reads = null;
         if (rebuild) {
-            long rebuildStart = System.nanoTime();
-            admin.rebuildAll();
-            awaitCaughtUp(admin, rebuildStart);
-            rebuildSeconds = seconds(rebuildStart);
+            try (ReadsDuringRebuild readers = new ReadsDuringRebuild(context.getBean(QueryGateway.class), data.assessments(),
+                    READERS_DURING_REBUILD)) {
+                long rebuildStart = System.nanoTime();
+                admin.rebuildAll();
+                awaitCaughtUp(admin, rebuildStart);
+                rebuildSeconds = seconds(rebuildStart);
+                reads = readers.counts();
+            }
         }
         long deadLetters = database.count(schema, "select count(*) from dead_letter_entry");
         return new GeneratedDataAndResult(data, new Result(data.events(), generateSeconds, replaySeconds, rebuildSeconds,
-                groupSeconds, deadLetters, replayCpuSeconds, postgresCpuSeconds));
+                groupSeconds, deadLetters, replayCpuSeconds, postgresCpuSeconds, reads));
     }
 
     record GeneratedDataAndResult(GeneratedData data, Result result) {

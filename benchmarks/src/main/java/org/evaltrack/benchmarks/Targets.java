@@ -30,6 +30,14 @@ final class Targets {
             double p99 = appends.lag().get(8).p99();
             rows.add(target("read-side lag p99 ≤ 250 ms, 8 clients appending", Report.number(p99) + " ms", p99 <= 250));
         }
+        replays.forEach((size, r) -> {
+            if (r.readsDuringRebuild() != null) {
+                long[] reads = r.readsDuringRebuild();
+                rows.add(target("a rebuild while 50 clients read: no error, empty or partial answer (" + size + ")",
+                        reads[1] + " errors, " + reads[2] + " empty, " + reads[3] + " different of " + reads[0],
+                        reads[0] > 0 && reads[1] + reads[2] + reads[3] == 0));
+            }
+        });
         replays.forEach((size, r) -> rows.add(target("replay ≥ 20,000 events/s (" + size + ")",
                 Report.number(r.eventsPerSecond()) + " events/s", r.eventsPerSecond() >= 20_000)));
         queries.forEach((size, q) -> {
