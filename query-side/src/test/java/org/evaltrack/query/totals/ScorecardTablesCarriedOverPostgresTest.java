@@ -47,7 +47,7 @@ class ScorecardTablesCarriedOverPostgresTest {
         Flyway.configure().configuration(flyway.getConfiguration()).target("15").load().migrate();
         givenAScorecardAndTotalsAsProjectedBefore();
 
-        flyway.migrate();
+        Flyway.configure().configuration(flyway.getConfiguration()).target("16").load().migrate();
 
         assertThat(jdbc.queryForMap("select published, scheme_year from totals_scheme"))
                 .containsEntry("published", true).containsEntry("scheme_year", 2019);
@@ -63,6 +63,13 @@ class ScorecardTablesCarriedOverPostgresTest {
         assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema"
                 + " and table_name like 'scorecard%'", String.class)).isEmpty();
         assertThat(jdbc.queryForList("select processor_name from token_entry", String.class)).containsExactly("totals");
+
+        // one group for every read model: the former groups' tokens go and the read models are emptied to be replayed once
+        flyway.migrate();
+        assertThat(jdbc.queryForList("select processor_name from token_entry", String.class)).isEmpty();
+        for (String table : org.evaltrack.query.config.ReadModelTables.NAMES) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class)).as(table).isZero();
+        }
     }
 
     private void givenAScorecardAndTotalsAsProjectedBefore() {
