@@ -20,6 +20,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -102,24 +103,7 @@ public class IdempotencyKeys {
         for (int tries = 0; tries < 3; tries++) {
             Finished finished;
             try {
-                finished = transactions.execute(status -> {
-                    hold(userId, key, requestHash);
-                    KeptAnswer answer = attemptTunnelled(attempt);
-                    if (answer.status() >= 500) {
-                        status.setRollbackOnly();
-                        return new Finished(answer, false);
-                    }
-                    if (status.isRollbackOnly()) {
-                        // a command of the request failed and marked the transaction: nothing of it can commit
-                        if (answer.status() < 400) {
-                            throw new IllegalStateException("answered " + answer.status() + " but the transaction was rolled back");
-                        }
-                        status.setRollbackOnly();
-                        return new Finished(answer, true);
-                    }
-                    keep(userId, key, answer);
-                    return new Finished(answer, false);
-                });
+                finished = transactions.execute(status -> attemptHoldingTheKey(status, userId, key, requestHash, attempt));
             } catch (KeyTaken taken) {
                 Optional<Earlier> earlier = find(userId, key);
                 if (earlier.isPresent()) {
@@ -139,6 +123,26 @@ public class IdempotencyKeys {
             return new Ran(finished.answer());
         }
         throw new IllegalStateException("idempotency key kept changing under the request");
+    }
+
+    private Finished attemptHoldingTheKey(TransactionStatus status, String userId, String key, String requestHash,
+                                          Attempt attempt) {
+        hold(userId, key, requestHash);
+        KeptAnswer answer = attemptTunnelled(attempt);
+        if (answer.status() >= 500) {
+            status.setRollbackOnly();
+            return new Finished(answer, false);
+        }
+        if (status.isRollbackOnly()) {
+            // a command of the request failed and marked the transaction: nothing of it can commit
+            if (answer.status() < 400) {
+                throw new IllegalStateException("answered " + answer.status() + " but the transaction was rolled back");
+            }
+            status.setRollbackOnly();
+            return new Finished(answer, true);
+        }
+        keep(userId, key, answer);
+        return new Finished(answer, false);
     }
 
     /** Deletes every row older than the retention; returns how many. */

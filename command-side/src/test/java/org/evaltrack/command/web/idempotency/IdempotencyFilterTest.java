@@ -144,6 +144,19 @@ class IdempotencyFilterTest {
     }
 
     @Test
+    void aSuccessAnsweredOverACommandThatFailedIsAnErrorNotAKeptSuccess() throws Exception {
+        refusedInTransaction = 200;
+        MockHttpServletResponse swallowed = new MockHttpServletResponse();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> send("POST", "/api/units", "{}", "k-1", swallowed))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(swallowed.getContentAsByteArray()).isEmpty();
+        assertThat(effects()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key", Integer.class)).isZero();
+    }
+
+    @Test
     void aDuplicateWaitsForTheFirstAttemptAndGetsItsAnswer() throws Exception {
         java.util.concurrent.CountDownLatch firstRunning = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
