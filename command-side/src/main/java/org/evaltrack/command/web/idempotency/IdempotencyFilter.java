@@ -23,7 +23,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Answers a retried command with the answer of its first attempt. Sits in the command side's
  * security chain after authorization, so the key belongs to a known user and a refused login
- * never occupies a key. Only answers below 500 are kept: a server failure may be retried for real.
+ * never occupies a key. The request runs in one transaction with its key ({@link IdempotencyKeys#runOnce}),
+ * and its answer is held until that transaction has ended. Only answers below 500 are kept: a server
+ * failure may be retried for real.
  * A caller the endpoint would refuse is passed on without their body being read, and a body is
  * read only up to the endpoint's limit.
  */
@@ -98,24 +100,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String hash = RequestFingerprint.current(request.getMethod(), request.getRequestURI(), request.getQueryString(),
                 buffered.body());
 
-        IdempotencyKeys.Claim claim = keys.claim(userId, key, hash);
-        if (claim instanceof IdempotencyKeys.Earlier earlier) {
-            answerFromEarlier(earlier, buffered.body(), request, response);
-            return;
-        }
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
-        try {
+        IdempotencyKeys.Outcome outcome = keys.runOnce(userId, key, hash, () -> {
             chain.doFilter(buffered.request(), recording);
-            int status = recording.getStatus();
-            if (status < 500) {
-                keys.complete(userId, key, status, recording.getContentType(), recording.getContentAsByteArray());
-                kept = true;
-            }
-        } finally {
-            if (!kept) {
-                keys.release(userId, key);
-            }
+            return KeptAnswer.of(recording);
+        });
+        if (outcome instanceof IdempotencyKeys.Earlier earlier) {
+            answerFromEarlier(earlier, buffered.body(), request, response);
+        } else if (outcome instanceof IdempotencyKeys.Busy) {
+            stillInFlight(request, response);
+        } else {
+            // sent only now: the transaction has committed (or rolled back) before the client hears of it
             recording.copyBodyToResponse();
         }
     }
@@ -129,18 +124,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (earlier.inFlight()) {
-            problems.write(ProblemSpec.of(ErrorCode.CONCURRENT_MODIFICATION,
-                    List.of(HEADER + ": the first request with this key is still being processed")), request, response);
+            stillInFlight(request, response);
             return;
         }
-        response.setStatus(earlier.status());
-        if (earlier.contentType() != null) {
-            response.setContentType(earlier.contentType());
-        }
         response.setHeader(REPLAYED_HEADER, "true");
-        byte[] body = earlier.body() == null ? new byte[0] : earlier.body();
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        earlier.answer().writeTo(response);
+    }
+
+    private void stillInFlight(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(ProblemSpec.of(ErrorCode.CONCURRENT_MODIFICATION,
+                List.of(HEADER + ": the first request with this key is still being processed")), request, response);
     }
 
     static boolean isValidKey(String key) {

@@ -27,12 +27,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-/** The filter against the real table (V4 on H2 in PostgreSQL mode) and a recording chain. */
+/**
+ * The filter against the real table (V4, V12, V14 on H2 in PostgreSQL mode) and a recording chain that
+ * writes a row in the request's transaction, as a command's events are.
+ */
 class IdempotencyFilterTest {
 
     private JdbcTemplate jdbc;
+    private DriverManagerDataSource dataSource;
     private IdempotencyKeys keys;
+    private FailingCommitTransactionManager transactions;
+    /** What the recording chain does after writing its effect, before it answers. */
+    private Runnable duringCommand = () -> { };
+    /** The chain's command fails inside the transaction and the chain answers this refusal. */
+    private Integer refusedInTransaction;
     private final AtomicReference<String> user = new AtomicReference<>("user-a");
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
     private final List<String> handled = new ArrayList<>();
@@ -42,7 +55,7 @@ class IdempotencyFilterTest {
 
     @BeforeEach
     void freshTable() throws IOException {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+        dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute(Files.readString(Path.of("src/main/resources/db/command/V4__idempotency.sql")));
@@ -51,7 +64,11 @@ class IdempotencyFilterTest {
                         .split(";"))
                 .filter(statement -> statement.contains("alter table idempotency_key"))
                 .forEach(jdbc::execute);
-        keys = new IdempotencyKeys(jdbc, clock, Duration.ofHours(24), Duration.ofMinutes(5));
+        jdbc.execute(Files.readString(Path.of("src/main/resources/db/command/V14__idempotency_answer_headers.sql")));
+        // what a command writes, standing for its events
+        jdbc.execute("create table effect (request varchar(64) not null)");
+        transactions = new FailingCommitTransactionManager(dataSource);
+        keys = new IdempotencyKeys(jdbc, transactions, clock, Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofSeconds(1));
     }
 
     @Test
@@ -64,6 +81,125 @@ class IdempotencyFilterTest {
         assertThat(retry.getContentAsString()).isEqualTo(first.getContentAsString());
         assertThat(retry.getContentType()).isEqualTo("application/json");
         assertThat(retry.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isEqualTo("true");
+    }
+
+    @Test
+    void aReplayRepeatsTheHeadersThatSayWhatHappenedButNotTheOthers() throws Exception {
+        MockHttpServletResponse first = send("POST", "/api/units", "{}", "k-1");
+        MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-1");
+
+        assertThat(retry.getHeader("Location")).isEqualTo(first.getHeader("Location")).isEqualTo("/api/units/u-1");
+        assertThat(retry.getHeader("Evaltrack-Position")).isEqualTo(first.getHeader("Evaltrack-Position")).isEqualTo("42");
+        assertThat(first.getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(retry.getHeader("Cache-Control")).isNull();
+        assertThat(first.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isNull();
+    }
+
+    @Test
+    void theKeyAndTheCommandsWritesCommitTogether() throws Exception {
+        duringCommand = () -> assertThat(countOutsideTheTransaction("select count(*) from idempotency_key"))
+                .as("the key is not visible to others before the commit").isZero();
+
+        send("POST", "/api/units", "{}", "k-1");
+
+        assertThat(effects()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from idempotency_key where idem_key = 'k-1'", Integer.class)).isEqualTo(201);
+    }
+
+    @Test
+    void aCommitThatFailsKeepsNeitherTheKeyNorTheWritesAndTheRetryRunsOnce() throws Exception {
+        transactions.failNextCommit = true;
+        MockHttpServletResponse lost = new MockHttpServletResponse();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> send("POST", "/api/units", "{}", "k-1", lost))
+                .isInstanceOf(TransactionSystemException.class);
+
+        assertThat(lost.getContentAsByteArray()).as("no answer sent for what did not commit").isEmpty();
+        assertThat(effects()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key", Integer.class)).isZero();
+
+        MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-1");
+        MockHttpServletResponse again = send("POST", "/api/units", "{}", "k-1");
+
+        assertThat(retry.getStatus()).isEqualTo(201);
+        assertThat(retry.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isNull();
+        assertThat(again.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(again.getContentAsString()).isEqualTo(retry.getContentAsString());
+        assertThat(effects()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalThatRolledBackTheCommandIsKeptWithoutAnyOfItsWrites() throws Exception {
+        refusedInTransaction = 422;
+        MockHttpServletResponse refused = send("POST", "/api/units", "{}", "k-1");
+        refusedInTransaction = null;
+        MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-1");
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(effects()).isZero();
+        assertThat(handled).hasSize(1);
+        assertThat(retry.getStatus()).isEqualTo(422);
+        assertThat(retry.getContentAsString()).isEqualTo(refused.getContentAsString());
+        assertThat(retry.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isEqualTo("true");
+    }
+
+    @Test
+    void aSuccessAnsweredOverACommandThatFailedIsAnErrorNotAKeptSuccess() throws Exception {
+        refusedInTransaction = 200;
+        MockHttpServletResponse swallowed = new MockHttpServletResponse();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> send("POST", "/api/units", "{}", "k-1", swallowed))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(swallowed.getContentAsByteArray()).isEmpty();
+        assertThat(effects()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key", Integer.class)).isZero();
+    }
+
+    @Test
+    void aDuplicateWaitsForTheFirstAttemptAndGetsItsAnswer() throws Exception {
+        java.util.concurrent.CountDownLatch firstRunning = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        duringCommand = () -> {
+            firstRunning.countDown();
+            await(release);
+        };
+        java.util.concurrent.CompletableFuture<MockHttpServletResponse> first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> sendUnchecked("POST", "/api/units", "{}", "k-1"));
+        await(firstRunning);
+        duringCommand = () -> { };
+        java.util.concurrent.CompletableFuture<MockHttpServletResponse> duplicate = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> sendUnchecked("POST", "/api/units", "{}", "k-1"));
+        Thread.sleep(300);
+        assertThat(duplicate).as("the duplicate waits for the first").isNotDone();
+        release.countDown();
+
+        assertThat(duplicate.get(10, java.util.concurrent.TimeUnit.SECONDS).getContentAsString())
+                .isEqualTo(first.get(10, java.util.concurrent.TimeUnit.SECONDS).getContentAsString());
+        assertThat(duplicate.get().getHeader(IdempotencyFilter.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(effects()).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateGets409WhenTheFirstAttemptOutlastsTheWait() throws Exception {
+        java.util.concurrent.CountDownLatch firstRunning = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        duringCommand = () -> {
+            firstRunning.countDown();
+            await(release);
+        };
+        java.util.concurrent.CompletableFuture<MockHttpServletResponse> first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> sendUnchecked("POST", "/api/units", "{}", "k-1"));
+        await(firstRunning);
+        duringCommand = () -> { };
+
+        MockHttpServletResponse duplicate = send("POST", "/api/units", "{}", "k-1");
+        release.countDown();
+
+        assertThat(duplicate.getStatus()).isEqualTo(409);
+        assertThat(duplicate.getContentAsString()).contains("CONCURRENT_MODIFICATION");
+        assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS).getStatus()).isEqualTo(201);
+        assertThat(effects()).isEqualTo(1);
     }
 
     @Test
@@ -95,8 +231,8 @@ class IdempotencyFilterTest {
     }
 
     @Test
-    void aDuplicateWhileTheFirstIsInFlightGets409() throws Exception {
-        keys.claim("user-a", "k-1", RequestFingerprint.current("POST", "/api/units", null, bytes("{}")));
+    void aPendingRowCommittedByAnOlderVersionGets409() throws Exception {
+        insertPending("k-1", "{}");
 
         MockHttpServletResponse duplicate = send("POST", "/api/units", "{}", "k-1");
 
@@ -106,8 +242,8 @@ class IdempotencyFilterTest {
     }
 
     @Test
-    void aPendingKeyLeftByACrashIsFreeAgainAfterTheAbandonTimeout() throws Exception {
-        keys.claim("user-a", "k-1", RequestFingerprint.current("POST", "/api/units", null, bytes("{}")));
+    void aPendingRowLeftByACrashIsFreeAgainAfterTheAbandonTimeout() throws Exception {
+        insertPending("k-1", "{}");
         clock.advance(Duration.ofMinutes(6));
 
         MockHttpServletResponse retry = send("POST", "/api/units", "{}", "k-1");
@@ -265,17 +401,86 @@ class IdempotencyFilterTest {
     }
 
     private MockHttpServletResponse send(String method, String path, String query, String body, String key) throws Exception {
+        return send(method, path, query, body, key, new MockHttpServletResponse());
+    }
+
+    private MockHttpServletResponse send(String method, String path, String body, String key,
+                                         MockHttpServletResponse response) throws Exception {
+        return send(method, path, null, body, key, response);
+    }
+
+    private MockHttpServletResponse sendUnchecked(String method, String path, String body, String key) {
+        try {
+            return send(method, path, body, key);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private MockHttpServletResponse send(String method, String path, String query, String body, String key,
+                                         MockHttpServletResponse response) throws Exception {
         MockHttpServletRequest request = request(method, path, query, body, key);
-        MockHttpServletResponse response = new MockHttpServletResponse();
         FilterChain chain = (req, res) -> {
-            handled.add(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            String sentBody = new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            handled.add(sentBody);
+            jdbc.update("insert into effect (request) values (?)", sentBody);
+            duringCommand.run();
             HttpServletResponse http = (HttpServletResponse) res;
+            if (refusedInTransaction != null) {
+                failACommand();
+                http.setStatus(refusedInTransaction);
+                http.setContentType("application/problem+json");
+                http.getWriter().write("{\"code\":\"REFUSED\"}");
+                return;
+            }
             http.setStatus(nextStatus);
             http.setContentType("application/json");
+            http.setHeader("Location", "/api/units/u-" + handled.size());
+            http.setHeader("Evaltrack-Position", Integer.toString(41 + handled.size()));
+            http.setHeader("Cache-Control", "no-store");
             http.getWriter().write("{\"id\":\"" + UUID.randomUUID() + "\"}");
         };
         filter().doFilter(request, response, chain);
         return response;
+    }
+
+    /** As Axon's unit of work does when its command fails: it joins the request's transaction and marks it. */
+    private void failACommand() {
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                throw new IllegalStateException("refused by the domain");
+            });
+        } catch (IllegalStateException refused) {
+            // answered by the chain as a 4xx, as the controller advice does
+        }
+    }
+
+    private void insertPending(String key, String body) {
+        jdbc.update("insert into idempotency_key (user_id, idem_key, request_hash, hash_rule, created_at) values ('user-a', ?, ?, 2, ?)",
+                key, RequestFingerprint.current("POST", "/api/units", null, bytes(body)),
+                java.time.OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    private int countOutsideTheTransaction(String sql) {
+        try (java.sql.Connection other = dataSource.getConnection(); java.sql.Statement statement = other.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int effects() {
+        return jdbc.queryForObject("select count(*) from effect", Integer.class);
     }
 
     private IdempotencyFilter filter() {
@@ -287,6 +492,27 @@ class IdempotencyFilterTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Loses the connection at the commit of the next transaction, once: nothing of it is stored. */
+    private static final class FailingCommitTransactionManager extends DataSourceTransactionManager {
+
+        private volatile boolean failNextCommit;
+
+        FailingCommitTransactionManager(javax.sql.DataSource dataSource) {
+            super(dataSource);
+            // a lost connection ends its transaction on the server; here the rollback stands for that
+            setRollbackOnCommitFailure(true);
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+            if (failNextCommit) {
+                failNextCommit = false;
+                throw new TransactionSystemException("connection lost at commit");
+            }
+            super.doCommit(status);
+        }
     }
 
     private static final class MutableClock extends Clock {
