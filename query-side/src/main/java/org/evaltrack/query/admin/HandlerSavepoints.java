@@ -19,10 +19,11 @@ import org.hibernate.Session;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Makes each query-side event handler all-or-nothing inside its processor's transaction.
+ * Makes each event all-or-nothing across every read model's handler inside its processor's transaction.
  * <p>
  * Why: when a handler fails, Axon's dead-lettering invoker catches the exception, queues the
  * event and lets the batch commit (the token moves past the event). Whatever the handler wrote
@@ -36,10 +37,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   flushed with the batch at commit. A failure is not dead-lettered but thrown past the
  *   dead-letter queue ({@link OptimisticBatchFailed}), so the whole batch rolls back and is
  *   retried with the events that ran here marked careful;</li>
- *   <li>careful, for marked events, retried dead letters and calls outside a processor: the handler
- *   runs under a JDBC savepoint, its JPA changes flushed into it; on failure the savepoint is
- *   rolled back and the persistence context emptied (everything before the handler was flushed
- *   first, so nothing else is lost), and the event can be dead-lettered alone.</li>
+ *   <li>careful, for marked events, retried dead letters and calls outside a processor: the event's
+ *   handlers run under one JDBC savepoint, taken before the first of them, each handler's JPA changes
+ *   flushed into it; when one fails the savepoint is rolled back, so no view keeps a part of the event,
+ *   and the persistence context is emptied (everything before the event was flushed first, so nothing
+ *   else is lost); the event can then be dead-lettered alone.</li>
  * </ul>
  * Covers the @EventHandler methods of Evaltrack's classes except the command side's (its
  * aggregates and in-transaction handlers are left alone).
@@ -116,30 +118,73 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
 
         private Object careful(Message<?> message, T target, OptimisticBatches.Batch batch) throws Exception {
             EntityManager entityManager = entityManagerProvider.getEntityManager();
-            if (batch != null) {
-                try {
-                    entityManager.flush();
-                } catch (RuntimeException earlierEventsFailed) {
-                    // the changes of events that ran fast before this one: none of them can be told apart now
-                    throw new OptimisticBatchFailed((EventMessage<?>) message, earlierEventsFailed);
-                }
-                batch.handledCarefully(message.getIdentifier());
-            } else {
-                entityManager.flush();
-            }
             Connection connection = DataSourceUtils.getConnection(dataSource);
-            Savepoint savepoint = connection.setSavepoint();
+            EventSavepoint event = eventSavepoint();
+            if (event == null || !event.eventId().equals(message.getIdentifier())) {
+                // the first handler of this event: what came before is flushed, then one savepoint for all its handlers
+                if (batch != null) {
+                    try {
+                        entityManager.flush();
+                    } catch (RuntimeException earlierEventsFailed) {
+                        // the changes of events that ran fast before this one: none of them can be told apart now
+                        throw new OptimisticBatchFailed((EventMessage<?>) message, earlierEventsFailed);
+                    }
+                    batch.handledCarefully(message.getIdentifier());
+                } else {
+                    entityManager.flush();
+                }
+                if (event != null) {
+                    connection.releaseSavepoint(event.savepoint());
+                }
+                event = new EventSavepoint(message.getIdentifier(), connection.setSavepoint());
+                rememberSavepoint(event);
+            }
             try {
                 Object result = super.handle(message, target);
                 entityManager.flush();
-                connection.releaseSavepoint(savepoint);
                 return result;
             } catch (Exception | Error failure) {
-                connection.rollback(savepoint);
+                // every view's changes for this event go, not only this handler's: the views stay in step
+                connection.rollback(event.savepoint());
+                forgetSavepoint();
                 entityManager.clear();
                 RollbackMark.liftAfterSavepointRollback(entityManager);
                 throw failure;
             }
         }
+    }
+
+    /** The savepoint taken before the first handler of the event being handled carefully in this transaction. */
+    private record EventSavepoint(String eventId, Savepoint savepoint) {
+    }
+
+    private static final Object SAVEPOINT_KEY = new Object();
+
+    private static EventSavepoint eventSavepoint() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        return (EventSavepoint) TransactionSynchronizationManager.getResource(SAVEPOINT_KEY);
+    }
+
+    private static void rememberSavepoint(EventSavepoint event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.getResource(SAVEPOINT_KEY) != null) {
+            TransactionSynchronizationManager.unbindResource(SAVEPOINT_KEY);
+        } else {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SAVEPOINT_KEY);
+                }
+            });
+        }
+        TransactionSynchronizationManager.bindResource(SAVEPOINT_KEY, event);
+    }
+
+    private static void forgetSavepoint() {
+        TransactionSynchronizationManager.unbindResourceIfPossible(SAVEPOINT_KEY);
     }
 }
