@@ -29,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * from the live read models as before (no empty or partial view), the API and the office's home page
  * show how far it has come, and a second rebuild is refused with 409. When it has caught up, the new
  * tables are switched in and equal the old ones row by row. A rebuild interrupted by a restart resumes
- * by itself. A trigger that sleeps on every token the rebuild stores keeps it running long enough to
+ * by itself. An event the new tables refuse is dead-lettered for its unit and the rebuild switches in all
+ * the same; a retry completes it. A trigger that sleeps on every token the rebuild stores keeps it running long enough to
  * look at it.
  */
 @PostgresTest
@@ -38,7 +39,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 class RebuildProgressPostgresTest {
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
-    private static final String TOTALS = "/api/assessments/assessment-2019-dongshan/totals";
+    private static final String DONGSHAN = "assessment-2019-dongshan";
+    private static final String TOTALS = "/api/assessments/" + DONGSHAN + "/totals";
+    private static final String REFUSED = "refused-by-the-new-tables";
 
     private final PostgresTestDatabase database;
     private final String[] args;
@@ -132,6 +135,44 @@ class RebuildProgressPostgresTest {
         sql("DROP TRIGGER slow_rebuild ON token_entry");
         projections.awaitCaughtUp(PATIENCE);
         assertThat(readModels(projections)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void anEventTheNewTablesRefuseIsSetAsideForItsUnitAndTheRebuildStillSwitchesIn() throws Exception {
+        Projections projections = projections();
+        projections.awaitCaughtUp(PATIENCE);
+        HttpApi.Answer adjusted = http.post("reviewer", "/api/assessments/" + DONGSHAN + "/adjustments",
+                "{\"indicatorCode\":\"1.1.1\",\"newScore\":1,\"reason\":\"" + REFUSED + "\"}");
+        assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(200);
+        projections.awaitCaughtUp(PATIENCE);
+        // the live table holds the row; the new one, made like it, will refuse it
+        sql("ALTER TABLE trail_entry ADD CONSTRAINT refuse_in_rebuild CHECK (reason IS DISTINCT FROM '" + REFUSED + "') NOT VALID");
+        try {
+            assertThat(http.post("office", "/api/projections/rebuild", null).status()).isEqualTo(202);
+            JsonNode status = awaitStatus(s -> !s.path("replaying").asBoolean());
+
+            assertThat(status.path("deadLetters").asLong()).as("%s", status).isEqualTo(1);
+            assertThat(status.path("firstDeadLetter").path("aggregateId").asText()).isEqualTo(DONGSHAN);
+            assertThat(trailReasons()).doesNotContain(REFUSED).isNotEmpty();
+            assertThat(adjustedInTotals()).as("the unit's views agree: its totals lack what its trail lacks").isZero();
+        } finally {
+            sql("ALTER TABLE trail_entry DROP CONSTRAINT IF EXISTS refuse_in_rebuild");
+        }
+        HttpApi.Answer retry = http.post("office", "/api/projections/read-models/dead-letters/retry", null);
+        assertThat(retry.json().path("succeeded").asInt()).as(retry.toString()).isEqualTo(1);
+        projections.awaitCaughtUp(PATIENCE);
+        assertThat(trailReasons()).contains(REFUSED);
+        assertThat(adjustedInTotals()).isEqualTo(1);
+    }
+
+    private List<Object> trailReasons() {
+        return database.column("SELECT reason FROM trail_entry WHERE reason IS NOT NULL");
+    }
+
+    private long adjustedInTotals() {
+        return ((Number) database.column("SELECT count(*) FROM totals_item WHERE part = 'INDICATOR' AND assessment_id = '"
+                + DONGSHAN + "' AND item_code = '1.1.1' AND adjusted").get(0)).longValue();
     }
 
     /** Every token the rebuild's processor stores costs it 0.1 s; the live processor is not slowed. */

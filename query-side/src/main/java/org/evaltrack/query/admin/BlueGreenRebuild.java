@@ -4,23 +4,27 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
+import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.Serializer;
 import org.evaltrack.query.answers.CurrentAnswers;
 import org.evaltrack.query.config.ProjectionBatchConfig;
 import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.query.config.ReplayProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
@@ -45,6 +49,9 @@ public class BlueGreenRebuild implements SmartLifecycle {
 
     private final EventProcessingConfiguration processing;
     private final org.axonframework.config.Configuration axon;
+    private final EntityManagerProvider entityManagerProvider;
+    private final Serializer serializer;
+    private final Serializer eventSerializer;
     private final EventStore eventStore;
     private final TransactionManager transactions;
     private final JdbcTemplate jdbc;
@@ -64,6 +71,8 @@ public class BlueGreenRebuild implements SmartLifecycle {
     private ScheduledExecutorService watcher;
 
     BlueGreenRebuild(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
+                     EntityManagerProvider entityManagerProvider, Serializer serializer,
+                     @Qualifier("eventSerializer") Serializer eventSerializer,
                      EventStore eventStore, TransactionManager transactions, JdbcTemplate jdbc,
                      PlatformTransactionManager transactionManager, ApplicationContext context,
                      ReplayProgress replayProgress, CurrentAnswers answers, RebuildMeter meter,
@@ -73,6 +82,9 @@ public class BlueGreenRebuild implements SmartLifecycle {
                      @Value("${evaltrack.projections.blue-green:true}") boolean enabled) {
         this.processing = processing;
         this.axon = axon;
+        this.entityManagerProvider = entityManagerProvider;
+        this.serializer = serializer;
+        this.eventSerializer = eventSerializer;
         this.eventStore = eventStore;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -101,7 +113,10 @@ public class BlueGreenRebuild implements SmartLifecycle {
     /** Starts one; the caller has checked that none is under way. */
     synchronized void begin() {
         tables.create();
-        transaction.executeWithoutResult(status -> jdbc.update("delete from token_entry where processor_name = ?", NEXT));
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("delete from token_entry where processor_name = ?", NEXT);
+            jdbc.update("delete from dead_letter_entry where processing_group = ?", NEXT);
+        });
         meter.started(ReadModels.GROUP);
         launch();
         log.info("Rebuilding the read models into {} while the live ones keep answering", tables.next());
@@ -120,6 +135,12 @@ public class BlueGreenRebuild implements SmartLifecycle {
                 .findFirst();
     }
 
+    /** Events the new tables refused so far; they become the live group's letters at the switch. */
+    long setAside() {
+        Long count = jdbc.queryForObject("select count(*) from dead_letter_entry where processing_group = ?", Long.class, NEXT);
+        return count == null ? 0 : count;
+    }
+
     List<Integer> nextSegments() {
         return jdbc.queryForList("select segment from token_entry where processor_name = ?", Integer.class, NEXT);
     }
@@ -127,12 +148,24 @@ public class BlueGreenRebuild implements SmartLifecycle {
     private void launch() {
         PooledStreamingEventProcessor next = PooledStreamingEventProcessor.builder()
                 .name(NEXT)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                .eventHandlerInvoker(DeadLetteringEventHandlerInvoker.builder()
                         .eventHandlers(projections())
                         .handlerDefinition(axon.handlerDefinition(ReadModels.class))
                         .parameterResolverFactory(axon.parameterResolverFactory())
                         .sequencingPolicy(ReadModels.perAggregate())
                         .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                        // an event the new tables refuse is set aside for its aggregate, as in the live group,
+                        // so it holds back neither the other units nor the switch; its letter moves over with it
+                        .queue(JpaSequencedDeadLetterQueue.builder()
+                                .processingGroup(NEXT)
+                                .entityManagerProvider(entityManagerProvider)
+                                .transactionManager(transactions)
+                                .genericSerializer(serializer)
+                                .eventSerializer(eventSerializer)
+                                .build())
+                        .enqueuePolicy(processing.deadLetterPolicy(ReadModels.GROUP).orElseThrow())
+                        .transactionManager(inNextTables(tables.searchPath()))
+                        .enableSequenceIdentifierCache()
                         .build())
                 .messageSource(messageSource())
                 .tokenStore(processing.tokenStore(ReadModels.GROUP))
@@ -186,8 +219,9 @@ public class BlueGreenRebuild implements SmartLifecycle {
                 tables.switchOver();
                 jdbc.update("delete from token_entry where processor_name = ?", ReadModels.GROUP);
                 jdbc.update("update token_entry set processor_name = ?, owner = null where processor_name = ?", ReadModels.GROUP, NEXT);
-                // the rebuilt tables hold those events: the rebuild could not have reached the head otherwise
+                // the live tables' letters go with them; the events the new tables refused become the letters
                 jdbc.update("delete from dead_letter_entry where processing_group = ?", ReadModels.GROUP);
+                jdbc.update("update dead_letter_entry set processing_group = ? where processing_group = ?", ReadModels.GROUP, NEXT);
             });
             processor = null;
             answers.forgetAll();

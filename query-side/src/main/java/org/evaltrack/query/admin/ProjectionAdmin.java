@@ -228,7 +228,7 @@ public class ProjectionAdmin {
         RebuildProgress progress = null;
         if (besideLive && head != null) {
             progress = meter.progress(group, lowest(segments(BlueGreenRebuild.NEXT)), head)
-                    .stalledBy(blueGreen.stalledBy().orElse(null));
+                    .stalledBy(blueGreen.stalledBy().orElse(null), blueGreen.setAside());
         } else if (replaying && head != null) {
             progress = meter.progress(group, position == null ? -1 : position, head);
         } else if (atHead) {

@@ -37,10 +37,10 @@ class RebuildMeter {
         long seconds = Duration.between(start.at(), clock.instant()).toSeconds();
         long replayed = done - (start.position() + 1);
         if (seconds < 1 || replayed <= 0) {
-            return new RebuildProgress(done, total, start.at(), null, null, null);
+            return new RebuildProgress(done, total, start.at(), null, null, null, 0);
         }
         long rate = replayed / seconds;
-        return new RebuildProgress(done, total, start.at(), rate, rate == 0 ? null : (total - done) / rate, null);
+        return new RebuildProgress(done, total, start.at(), rate, rate == 0 ? null : (total - done) / rate, null, 0);
     }
 
     /** The replay reached the head: the next rebuild measures afresh. */

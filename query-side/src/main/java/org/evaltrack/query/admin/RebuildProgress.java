@@ -12,9 +12,11 @@ public record RebuildProgress(
         @Schema(description = "每秒事件数 / Events per second", nullable = true) Long eventsPerSecond,
         @Schema(description = "预计剩余秒数 / Seconds left, estimated", nullable = true) Long secondsLeft,
         @Schema(description = "重建停滞的原因（一行），正常时为空 / Why the rebuild is stuck, in one line; null while it goes on", nullable = true)
-        String stalledBy) {
+        String stalledBy,
+        @Schema(description = "新表拒收而搁置的事件数，切换后成为死信 / Events the new tables refused; they become dead letters at the switch")
+        long setAside) {
 
-    RebuildProgress stalledBy(String why) {
-        return new RebuildProgress(done, total, startedAt, eventsPerSecond, secondsLeft, why);
+    RebuildProgress stalledBy(String why, long refused) {
+        return new RebuildProgress(done, total, startedAt, eventsPerSecond, secondsLeft, why, refused);
     }
 }
