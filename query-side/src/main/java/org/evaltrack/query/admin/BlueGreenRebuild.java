@@ -11,14 +11,12 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.evaltrack.query.answers.CurrentAnswers;
+import org.evaltrack.query.config.EventArrivals;
 import org.evaltrack.query.config.ProjectionBatchConfig;
 import org.evaltrack.query.config.ReadModels;
 import org.evaltrack.query.config.ReplayProgress;
@@ -52,7 +50,6 @@ public class BlueGreenRebuild implements SmartLifecycle {
     private final EntityManagerProvider entityManagerProvider;
     private final Serializer serializer;
     private final Serializer eventSerializer;
-    private final EventStore eventStore;
     private final TransactionManager transactions;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -60,6 +57,7 @@ public class BlueGreenRebuild implements SmartLifecycle {
     private final ReplayProgress replayProgress;
     private final CurrentAnswers answers;
     private final RebuildMeter meter;
+    private final EventArrivals arrivals;
     private final NextTables tables;
     private final int batchSize;
     private final int segments;
@@ -73,9 +71,9 @@ public class BlueGreenRebuild implements SmartLifecycle {
     BlueGreenRebuild(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
                      EntityManagerProvider entityManagerProvider, Serializer serializer,
                      @Qualifier("eventSerializer") Serializer eventSerializer,
-                     EventStore eventStore, TransactionManager transactions, JdbcTemplate jdbc,
+                     TransactionManager transactions, JdbcTemplate jdbc,
                      PlatformTransactionManager transactionManager, ApplicationContext context,
-                     ReplayProgress replayProgress, CurrentAnswers answers, RebuildMeter meter,
+                     ReplayProgress replayProgress, CurrentAnswers answers, RebuildMeter meter, EventArrivals arrivals,
                      @Value("${" + ProjectionBatchConfig.BATCH_SIZE + ":" + ProjectionBatchConfig.DEFAULT_BATCH_SIZE + "}") int batchSize,
                      @Value("${" + ProjectionBatchConfig.SEGMENTS + ":" + ProjectionBatchConfig.DEFAULT_SEGMENTS + "}") int segments,
                      @Value("${" + ProjectionBatchConfig.THREADS + ":" + ProjectionBatchConfig.DEFAULT_THREADS + "}") int threads,
@@ -85,7 +83,6 @@ public class BlueGreenRebuild implements SmartLifecycle {
         this.entityManagerProvider = entityManagerProvider;
         this.serializer = serializer;
         this.eventSerializer = eventSerializer;
-        this.eventStore = eventStore;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -93,6 +90,7 @@ public class BlueGreenRebuild implements SmartLifecycle {
         this.replayProgress = replayProgress;
         this.answers = answers;
         this.meter = meter;
+        this.arrivals = arrivals;
         this.tables = new NextTables(jdbc);
         this.batchSize = batchSize;
         this.segments = segments;
@@ -167,7 +165,7 @@ public class BlueGreenRebuild implements SmartLifecycle {
                         .transactionManager(inNextTables(tables.searchPath()))
                         .enableSequenceIdentifierCache()
                         .build())
-                .messageSource(messageSource())
+                .messageSource(arrivals.source())
                 .tokenStore(processing.tokenStore(ReadModels.GROUP))
                 .transactionManager(inNextTables(tables.searchPath()))
                 .coordinatorExecutor(Executors.newSingleThreadScheduledExecutor(daemon("coordinator")))
@@ -189,11 +187,6 @@ public class BlueGreenRebuild implements SmartLifecycle {
                     return group != null && group.value().equals(ReadModels.GROUP);
                 })
                 .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private StreamableMessageSource<TrackedEventMessage<?>> messageSource() {
-        return (StreamableMessageSource<TrackedEventMessage<?>>) (StreamableMessageSource<?>) eventStore;
     }
 
     /** Every batch of the rebuild runs with the new tables first on the search path; tokens and events are found behind them. */

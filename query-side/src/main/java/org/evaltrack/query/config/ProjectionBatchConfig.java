@@ -69,7 +69,8 @@ public class ProjectionBatchConfig {
     @Bean
     public ConfigurerModule projectionBatchSize(ListableBeanFactory beans, @Value("${" + BATCH_SIZE + ":" + DEFAULT_BATCH_SIZE + "}") int batchSize,
                                                 @Value("${" + SEGMENTS + ":" + DEFAULT_SEGMENTS + "}") int segments,
-                                                @Value("${" + THREADS + ":" + DEFAULT_THREADS + "}") int threads) {
+                                                @Value("${" + THREADS + ":" + DEFAULT_THREADS + "}") int threads,
+                                                EventArrivals arrivals) {
         return configurer -> Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
                 .filter(name -> Objects.requireNonNull(beans.getType(name)).getName().startsWith(QUERY_SIDE))
                 .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
@@ -79,6 +80,7 @@ public class ProjectionBatchConfig {
                 .forEach(group -> configurer.eventProcessing()
                         .registerPooledStreamingEventProcessorConfiguration(group,
                                 (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments)
+                                        .messageSource(arrivals.source())
                                         .workerExecutor(name -> java.util.concurrent.Executors.newScheduledThreadPool(threads,
                                                 new org.axonframework.common.AxonThreadFactory("WorkPackage[" + name + "]"))))
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
