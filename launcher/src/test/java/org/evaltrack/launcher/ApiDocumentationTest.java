@@ -106,6 +106,18 @@ class ApiDocumentationTest {
         assertThat(document("/v3/api-docs/admin").path("paths").has("/api/projections/{group}/dead-letters/retry")).isTrue();
     }
 
+    /** The plain reads for scripts show an example answer beside their schema (docs/read-api.md). */
+    @Test
+    void theReadApiForScriptsShowsExampleAnswers() throws Exception {
+        JsonNode paths = document("/v3/api-docs/query").path("paths");
+        for (String path : List.of("/api/schemes", "/api/schemes/{schemeId}", "/api/units", "/api/assessments", "/api/accounts",
+                "/api/assessments/{assessmentId}/evidence")) {
+            JsonNode answer = paths.path(path).path("get").path("responses").path("200").path("content").path("application/json");
+            assertThat(answer.path("schema").isMissingNode()).as(path).isFalse();
+            assertThat(answer.path("example").isMissingNode()).as(path + " example").isFalse();
+        }
+    }
+
     @Test
     void everyControllerAndEndpointIsSummarisedInChineseAndEnglish() throws ClassNotFoundException {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -16,26 +17,35 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL cluster of a test's own (initdb + pg_ctl on a free port, data under target/), so
- * the test may stop and start it while others keep using the shared one. initdb and postgres
- * refuse to run as root: as root every command runs as the {@code postgres} user through runuser,
- * with a data directory that user owns.
+ * A PostgreSQL cluster of a test's own (initdb + pg_ctl on a free port), so the test may stop and start
+ * it while others keep using the shared one. initdb and postgres refuse to run as root: as root every
+ * command runs as the {@code postgres} user through runuser. Data, socket and server log live in a short
+ * temp directory under /tmp that the server's user owns, never in the checkout: a checkout in root's
+ * home (mode 700) is closed to that user, and a deep one makes the Unix socket path too long (about
+ * 107 bytes at most). The log is copied to the test's log directory when the cluster is closed.
  */
 final class PrivatePostgresCluster implements AutoCloseable {
 
+    /** Short and open to every user: the socket's path must stay within the kernel's limit. */
+    private static final Path SHORT_TEMP = Path.of("/tmp");
+
     private final Path bin;
+    private final Path home;
     private final Path dataDirectory;
     private final Path logFile;
+    private final Path keptLog;
     private final int port;
     private final boolean asRoot;
     private boolean started;
 
-    private PrivatePostgresCluster(Path bin, Path dataDirectory, int port) {
+    private PrivatePostgresCluster(Path bin, Path home, Path keptLog, int port, boolean asRoot) {
         this.bin = bin;
-        this.dataDirectory = dataDirectory;
-        this.logFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
+        this.home = home;
+        this.dataDirectory = home.resolve("data");
+        this.logFile = home.resolve("server.log");
+        this.keptLog = keptLog;
         this.port = port;
-        this.asRoot = "root".equals(System.getProperty("user.name"));
+        this.asRoot = asRoot;
     }
 
     /** The newest installed PostgreSQL's bin directory holding initdb and pg_ctl, if any. */
@@ -61,19 +71,34 @@ final class PrivatePostgresCluster implements AutoCloseable {
         }
     }
 
-    /** initdb (trust authentication, UTF-8) and start; a database {@code evaltrack} is created. */
-    static PrivatePostgresCluster create(Path bin, Path parent) throws Exception {
-        Files.createDirectories(parent);
-        Path data = Files.createTempDirectory(parent.toAbsolutePath(), "pgdata-");
-        PrivatePostgresCluster cluster = new PrivatePostgresCluster(bin, data, freePort());
-        if (cluster.asRoot) {
-            run(List.of("chown", "postgres:postgres", data.toString(), parent.toAbsolutePath().toString()));
+    /**
+     * initdb (trust authentication, UTF-8) and start; a database {@code evaltrack} is created. The server's
+     * log is kept in {@code logDirectory} once the cluster is closed.
+     */
+    static PrivatePostgresCluster create(Path bin, Path logDirectory) throws Exception {
+        Files.createDirectories(logDirectory);
+        boolean asRoot = "root".equals(System.getProperty("user.name"));
+        // created mode 700 (Files.createTempDirectory), then handed to the server's user
+        Path home = Files.createTempDirectory(SHORT_TEMP, "etpg.");
+        if (asRoot) {
+            run(List.of("chown", "postgres:postgres", home.toString()), home);
         }
-        cluster.runAsOwner(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
-                "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"));
-        cluster.start();
-        try (Connection connection = DriverManager.getConnection(cluster.url("postgres"), "postgres", "")) {
-            connection.createStatement().execute("CREATE DATABASE evaltrack");
+        PrivatePostgresCluster cluster = new PrivatePostgresCluster(bin, home,
+                logDirectory.toAbsolutePath().resolve(home.getFileName() + ".log"), freePort(), asRoot);
+        try {
+            cluster.runAsOwner(List.of(bin.resolve("initdb").toString(), "-D", cluster.dataDirectory.toString(), "-U", "postgres",
+                    "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"));
+            cluster.start();
+            try (Connection connection = DriverManager.getConnection(cluster.url("postgres"), "postgres", "")) {
+                connection.createStatement().execute("CREATE DATABASE evaltrack");
+            }
+        } catch (Exception | Error e) {
+            try {
+                cluster.close();
+            } catch (Exception cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
         return cluster;
     }
@@ -85,7 +110,7 @@ final class PrivatePostgresCluster implements AutoCloseable {
     void start() throws Exception {
         runAsOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-l", logFile.toString(),
                 "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
-                        + dataDirectory + " -c fsync=off -c max_connections=50",
+                        + home + " -c fsync=off -c max_connections=50",
                 "start"));
         started = true;
     }
@@ -104,7 +129,18 @@ final class PrivatePostgresCluster implements AutoCloseable {
                 stop();
             }
         } finally {
-            deleteQuietly(dataDirectory);
+            keepLog();
+            deleteQuietly(home);
+        }
+    }
+
+    private void keepLog() {
+        try {
+            if (Files.exists(logFile)) {
+                Files.copy(logFile, keptLog, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // the log only helps a reader; the cluster is removed either way
         }
     }
 
@@ -114,11 +150,12 @@ final class PrivatePostgresCluster implements AutoCloseable {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(command);
-        run(full);
+        run(full, home);
     }
 
-    private static void run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    /** Run from {@code directory}: the server's user may not be allowed into the checkout, nor to find itself from there. */
+    private static void run(List<String> command, Path directory) throws Exception {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         // pg_ctl's server keeps the inherited output open: read only what the command itself says
         byte[] output = process.getInputStream().readNBytes(64 * 1024);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -141,7 +178,7 @@ final class PrivatePostgresCluster implements AutoCloseable {
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            // under target/: the next clean removes it
+            // a leftover under /tmp is removed by the system's temp cleaning
         }
     }
 }

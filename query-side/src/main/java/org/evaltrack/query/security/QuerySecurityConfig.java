@@ -45,6 +45,8 @@ public class QuerySecurityConfig {
     public static final String PROJECTIONS = "/api/projections/**";
     /** Who was refused what: for the performance office only. */
     public static final String ACCESS_DENIALS = "/api/access-denials/**";
+    /** Who has an account, in which role and unit: for the performance office only. */
+    public static final String ACCOUNTS = "/api/accounts/**";
 
     @Bean
     AccountUserDetailsService queryUserDetailsService(JdbcTemplate jdbcTemplate) {
@@ -99,6 +101,7 @@ public class QuerySecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher(PROJECTIONS)).hasRole("ADMIN")
                         .requestMatchers(paths.matcher(ACCESS_DENIALS)).hasRole("ADMIN")
+                        .requestMatchers(paths.matcher(ACCOUNTS)).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInRefused))
                 // personal tokens for scripts (Authorization: Bearer), throttled per address like passwords

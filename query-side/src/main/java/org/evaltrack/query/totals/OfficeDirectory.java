@@ -39,10 +39,11 @@ class OfficeDirectory {
 
     @QueryHandler
     SchemeSummaries handle(ListSchemeSummaries query) {
-        return new SchemeSummaries(jdbc.sql("select scheme_id, scheme_year, title, published, indicator_count from totals_scheme"
+        return new SchemeSummaries(jdbc.sql("select scheme_id, scheme_year, title, published, indicator_count, closed_at is not null"
+                        + " from totals_scheme"
                         + " order by scheme_year desc, published, title, scheme_id")
                 .query((rs, i) -> new SchemeSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getInt(5)))
+                        rs.getInt(5), rs.getBoolean(6)))
                 .list());
     }
 

@@ -1,13 +1,14 @@
 package org.evaltrack.query.totals;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A scheme's year, title, bonus cap and whether it is published; counts its categories and indicators to keep them in scheme order. */
+/** A scheme's year, title, bonus cap, whether it is published and when it was closed; counts its categories and indicators to keep them in scheme order. */
 @Entity(name = "TotalsSchemeRecord")
 @Table(name = "totals_scheme")
 class SchemeRecord {
@@ -25,6 +26,9 @@ class SchemeRecord {
     private BigDecimal bonusCap;
 
     private boolean published;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @Column(name = "category_count")
     private int categoryCount;
@@ -52,6 +56,10 @@ class SchemeRecord {
 
     void markPublished() {
         this.published = true;
+    }
+
+    void markClosed(Instant closedAt) {
+        this.closedAt = closedAt;
     }
 
     String schemeId() {

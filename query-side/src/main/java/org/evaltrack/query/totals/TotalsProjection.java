@@ -31,6 +31,7 @@ import org.evaltrack.kernel.scheme.CategoryAdded;
 import org.evaltrack.kernel.scheme.CategoryBudgetRevised;
 import org.evaltrack.kernel.scheme.IndicatorAdded;
 import org.evaltrack.kernel.scheme.IndicatorRevised;
+import org.evaltrack.kernel.scheme.SchemeClosed;
 import org.evaltrack.kernel.scheme.SchemeDrafted;
 import org.evaltrack.kernel.scheme.SchemePublished;
 import org.evaltrack.kernel.score.Score;
@@ -118,6 +119,11 @@ class TotalsProjection {
     @EventHandler
     void on(SchemePublished event) {
         scheme(event.schemeId().value()).markPublished();
+    }
+
+    @EventHandler
+    void on(SchemeClosed event) {
+        scheme(event.schemeId().value()).markClosed(event.closedAt());
     }
 
     @EventHandler

@@ -19,6 +19,14 @@ import org.evaltrack.kernel.query.SchemeSummary;
 import org.evaltrack.kernel.query.UnitSummaries;
 import org.evaltrack.kernel.query.UnitSummary;
 import org.evaltrack.kernel.query.account.AccountSummaries;
+import org.evaltrack.kernel.query.catalog.AssessmentPage;
+import org.evaltrack.kernel.query.catalog.FindAssessmentPage;
+import org.evaltrack.kernel.query.catalog.FindSchemeTree;
+import org.evaltrack.kernel.query.catalog.ListSchemeCatalog;
+import org.evaltrack.kernel.query.catalog.ListUnitCatalog;
+import org.evaltrack.kernel.query.catalog.SchemeCatalog;
+import org.evaltrack.kernel.query.catalog.SchemeState;
+import org.evaltrack.kernel.query.catalog.SchemeTree;
 import org.evaltrack.kernel.query.account.AccountSummary;
 import org.evaltrack.kernel.query.account.LeaderChoice;
 import org.evaltrack.kernel.query.account.ListTrailActors;
@@ -36,7 +44,10 @@ import org.evaltrack.kernel.query.totals.AssessmentChoices;
 import org.evaltrack.kernel.query.totals.ListAssessments;
 import org.evaltrack.kernel.query.totals.SchemeChoice;
 import org.evaltrack.kernel.query.totals.SchemeChoices;
+import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.scheme.SchemeId;
+import org.evaltrack.kernel.scheme.ScoringMode;
+import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,10 +77,21 @@ class ListAnswersTravelTest {
                 new UnitLeaders(List.of(new LeaderChoice("user-2", "杨国华", "yangguohua"))),
                 new AccountSummaries(List.of(new AccountSummary("user-1", "office", "王", "ADMIN", null, null, true))),
                 new UnitSummaries(List.of(new UnitSummary("unit-a", "东山侗族乡", "TOWNSHIP"))),
-                new SchemeSummaries(List.of(new SchemeSummary("scheme-2020", 2020, "2020年度", false, 3))),
+                new SchemeSummaries(List.of(new SchemeSummary("scheme-2020", 2020, "2020年度", false, 3, false))),
                 new AssessmentSummaries(List.of(new AssessmentSummary("assessment-a", "scheme-2020", "2020年度", "unit-a",
                         "东山侗族乡", "OPEN"))),
-                new SchemeIndicators(List.of(new IndicatorName("1.1", "学校"))));
+                new SchemeIndicators(List.of(new IndicatorName("1.1", "学校"))),
+                new ListSchemeCatalog(true), new FindSchemeTree(SchemeId.of("scheme-2020"), false),
+                new ListUnitCatalog(UnitId.of("unit-a")), new ListUnitCatalog(null),
+                new FindAssessmentPage(SchemeId.of("scheme-2020"), null, AssessmentStatus.OPEN, UnitId.of("unit-a"), 1, 20),
+                new SchemeCatalog(List.of(new SchemeCatalog.Entry("scheme-2020", 2020, "2020年度", SchemeState.CLOSED))),
+                new SchemeTree("scheme-2020", 2020, "2020年度", SchemeState.PUBLISHED, Score.of("10"), List.of(
+                        new SchemeTree.Section("COMMON", List.of(new SchemeTree.Category("1.1", "党的建设", Score.of("20"), List.of(
+                                new SchemeTree.Indicator("1.1.1", "党风廉政", ScoringMode.DEDUCTION_ONLY, Score.of("15"),
+                                        Score.of("-5")))))))),
+                new AssessmentPage(0, 50, 1, List.of(new AssessmentPage.Entry("assessment-a", "scheme-2020", "2020年度", 2020,
+                        "unit-a", "东山侗族乡", AssessmentStatus.OPEN, new AssessmentPage.Totals(Score.of("22"), Score.of("1"),
+                        Score.of("23"), false)))));
     }
 
     @ParameterizedTest

@@ -41,6 +41,9 @@ class OfficeDirectoryPostgresTest {
         scheme(jdbc, "scheme-2019", 2019, "Townships 2019", true, 12);
         scheme(jdbc, "scheme-2020", 2020, "Townships 2020", true, 14);
         scheme(jdbc, "scheme-2020-draft", 2020, "Townships 2020 (revised)", false, 3);
+        scheme(jdbc, "scheme-2018", 2018, "Townships 2018", true, 10);
+        jdbc.update("update totals_scheme set closed_at = ? where scheme_id = 'scheme-2018'",
+                Timestamp.from(Instant.parse("2019-03-01T00:00:00Z")));
         indicator(jdbc, "scheme-2020", "1.2", "Roads", 2);
         indicator(jdbc, "scheme-2020", "1.1", "Schools", 1);
         indicator(jdbc, "scheme-2019", "9.9", "Other scheme", 1);
@@ -60,11 +63,12 @@ class OfficeDirectoryPostgresTest {
     }
 
     @Test
-    void schemesNewestYearFirstDraftsBeforePublished() {
+    void schemesNewestYearFirstDraftsBeforePublishedAClosedOneSaidClosed() {
         assertThat(ask(new ListSchemeSummaries(), SchemeSummaries.class).schemes()).containsExactly(
-                new SchemeSummary("scheme-2020-draft", 2020, "Townships 2020 (revised)", false, 3),
-                new SchemeSummary("scheme-2020", 2020, "Townships 2020", true, 14),
-                new SchemeSummary("scheme-2019", 2019, "Townships 2019", true, 12));
+                new SchemeSummary("scheme-2020-draft", 2020, "Townships 2020 (revised)", false, 3, false),
+                new SchemeSummary("scheme-2020", 2020, "Townships 2020", true, 14, false),
+                new SchemeSummary("scheme-2019", 2019, "Townships 2019", true, 12, false),
+                new SchemeSummary("scheme-2018", 2018, "Townships 2018", true, 10, true));
     }
 
     @Test
