@@ -7,6 +7,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.hibernate.cfg.AvailableSettings;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -70,7 +71,7 @@ public class ProjectionBatchConfig {
     public ConfigurerModule projectionBatchSize(ListableBeanFactory beans, @Value("${" + BATCH_SIZE + ":" + DEFAULT_BATCH_SIZE + "}") int batchSize,
                                                 @Value("${" + SEGMENTS + ":" + DEFAULT_SEGMENTS + "}") int segments,
                                                 @Value("${" + THREADS + ":" + DEFAULT_THREADS + "}") int threads,
-                                                EventArrivals arrivals) {
+                                                ObjectProvider<EventArrivals> arrivals) {
         return configurer -> Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
                 .filter(name -> Objects.requireNonNull(beans.getType(name)).getName().startsWith(QUERY_SIDE))
                 .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
@@ -80,7 +81,8 @@ public class ProjectionBatchConfig {
                 .forEach(group -> configurer.eventProcessing()
                         .registerPooledStreamingEventProcessorConfiguration(group,
                                 (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments)
-                                        .messageSource(arrivals.source())
+                                        // looked up when the processor is built: the arrivals need the event store, built from this configuration
+                                        .messageSource(arrivals.getObject().source())
                                         .workerExecutor(name -> java.util.concurrent.Executors.newScheduledThreadPool(threads,
                                                 new org.axonframework.common.AxonThreadFactory("WorkPackage[" + name + "]"))))
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
