@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class EventArrivals implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventArrivals.class);
+    private static final long COALESCE_MILLIS = 20;
 
     private final EventStore store;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
@@ -80,6 +81,9 @@ public class EventArrivals implements SmartLifecycle {
                             head.nextAvailable();
                         }
                         arrived();
+                        // events that arrive meanwhile wait for the next wake-up, so a busy store is handled
+                        // in batches rather than a transaction per event
+                        Thread.sleep(COALESCE_MILLIS);
                     }
                 }
             } catch (InterruptedException stopped) {
