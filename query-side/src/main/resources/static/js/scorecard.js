@@ -91,6 +91,11 @@
             if (!form.reportValidity()) {
                 return;
             }
+            var blank = evaltrack.blankField(form, root.dataset.blank);
+            if (blank) {
+                message.textContent = blank;
+                return;
+            }
             var evidence = form.dataset.evidence;
             evaltrack.send('POST', api + '/evidence/' + encodeURIComponent(evidence) + '/withdrawal',
                 { reason: form.querySelector('[name=reason]').value }).then(function (response) {
