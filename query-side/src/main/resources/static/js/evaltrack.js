@@ -33,17 +33,37 @@
         return fetch(url, { method: method, headers: h, body: payload, credentials: 'same-origin' });
     }
 
-    // a refusal as the reader should see it: the problem's detail (already in the page's language) and,
-    // for a validation failure, the fields it names
+    // a refusal as the reader should see it: one sentence, the problem's detail (already in the page's language),
+    // never its code, ids or field paths
     function problemText(problem, status) {
         if (!problem || typeof problem !== 'object') {
             return String(status);
         }
-        var text = problem.detail || problem.title || String(status);
-        if (Array.isArray(problem.details) && problem.details.length > 0) {
-            text += ' (' + problem.details.join('; ') + ')';
+        return problem.detail || problem.title || String(status);
+    }
+
+    // a refusal about a score field: a score out of range is said with the indicator, the value given and
+    // what is allowed, from the sentences the page put on the field (data-too-high / data-too-low, {0} the value)
+    function fieldProblemText(problem, status, input) {
+        if (problem && problem.code === 'SCORE_OUT_OF_RANGE' && input && input.dataset.tooHigh) {
+            var value = input.value.trim();
+            var max = input.dataset.max || input.max;
+            var high = max !== '' && max !== undefined && Number(value) > Number(max);
+            return (high ? input.dataset.tooHigh : input.dataset.tooLow).split('{0}').join(value);
         }
-        return text;
+        return problemText(problem, status);
+    }
+
+    // a required field left blank (or blanks only), said before anything is sent: "please fill in <label>"
+    function blankField(form, sentence) {
+        var fields = form.querySelectorAll('input[required], textarea[required]');
+        for (var i = 0; i < fields.length; i++) {
+            if (fields[i].type !== 'file' && fields[i].value.trim() === '') {
+                var label = form.querySelector('label[for="' + fields[i].id + '"]');
+                return sentence.split('{0}').join(label ? label.textContent.trim() : fields[i].name);
+            }
+        }
+        return null;
     }
 
     // Read-your-writes: a command's answer names the position of its event (Evaltrack-Position); a page or panel
@@ -85,5 +105,25 @@
         target.replaceChildren(note);
     });
 
-    window.evaltrack = { send: send, csrf: csrf, problemText: problemText, positionOf: positionOf, withPosition: withPosition };
+    // an address naming an indicator (#indicator-1.1.1, #review-1.1.1) opens that indicator's form and the
+    // sections around it, so a link or the return after a change lands on the indicator being edited
+    function openTarget() {
+        var id = decodeURIComponent(window.location.hash.substring(1));
+        var target = id ? document.getElementById(id) : null;
+        if (!target) {
+            return;
+        }
+        for (var d = target.closest('details'); d; d = d.parentElement.closest('details')) {
+            d.open = true;
+        }
+        var form = target.querySelector('details.claim, details.adjust');
+        if (form) {
+            form.open = true;
+        }
+        target.scrollIntoView({ block: 'start' });
+    }
+    document.addEventListener('DOMContentLoaded', openTarget);
+    window.addEventListener('hashchange', openTarget);
+
+    window.evaltrack = { send: send, csrf: csrf, problemText: problemText, fieldProblemText: fieldProblemText, blankField: blankField, positionOf: positionOf, withPosition: withPosition };
 }());

@@ -54,6 +54,11 @@
             if (!form.reportValidity()) {
                 return;
             }
+            var blank = evaltrack.blankField(form, root.dataset.blank);
+            if (blank) {
+                message.textContent = blank;
+                return;
+            }
             var ask = form.dataset.confirm ? confirmed(form.dataset.confirm) : Promise.resolve(true);
             ask.then(function (yes) {
                 if (!yes) {
@@ -68,12 +73,13 @@
                         if (position) {
                             wait = form.dataset.evidence ? '&evidence=' + encodeURIComponent(form.dataset.evidence) : '';
                         }
+                        // back to the indicator just adjusted
                         window.location.assign(evaltrack.withPosition('/review/' + encodeURIComponent(assessment)
-                            + '?done=' + form.dataset.done + wait, position));
+                            + '?done=' + form.dataset.done + wait, position) + (form.dataset.code ? '#review-' + form.dataset.code : ''));
                         return;
                     }
                     response.json().then(function (problem) {
-                        message.textContent = evaltrack.problemText(problem, response.status);
+                        message.textContent = evaltrack.fieldProblemText(problem, response.status, form.querySelector('[data-too-high]'));
                     }, function () {
                         message.textContent = String(response.status);
                     });

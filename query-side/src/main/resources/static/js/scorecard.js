@@ -24,14 +24,6 @@
         return totals ? totals.dataset.changedAt || '' : '';
     }
 
-    // the panel is answered once the read side holds the change just made (its position); without a position,
-    // it waits (bounded) for a change newer than the one shown before
-    function refreshTotals(before, position) {
-        var url = position ? evaltrack.withPosition(page + '/totals-panel', position)
-            : page + '/totals-panel?after=' + encodeURIComponent(before);
-        htmx.ajax('GET', url, { target: '#totals', swap: 'outerHTML' });
-    }
-
     // ---- claims ----------------------------------------------------------------------------------
     document.querySelectorAll('form.claim-form').forEach(function (form) {
         form.querySelector('.add-figure').addEventListener('click', function () {
@@ -63,22 +55,25 @@
             var before = changedAt();
             message.textContent = '';
             message.classList.remove('error');
+            var scoreInput = form.querySelector('[name=claimedScore]');
+            var blank = evaltrack.blankField(form, root.dataset.blank);
+            if (blank) {
+                message.textContent = blank;
+                message.classList.add('error');
+                return;
+            }
             evaltrack.send('PUT', api + '/claims/' + encodeURIComponent(code), body).then(function (response) {
                 if (response.ok) {
-                    var article = document.getElementById('indicator-' + code);
-                    article.querySelector('.claimed').textContent = score;
-                    var narrative = article.querySelector('.narrative');
-                    if (!narrative) {
-                        narrative = document.createElement('p');
-                        narrative.className = 'narrative';
-                        article.querySelector('.scores').after(narrative);
-                    }
-                    narrative.textContent = body.narrative;
-                    message.textContent = root.dataset.saved;
-                    refreshTotals(before, evaltrack.positionOf(response));
+                    // back to this indicator, its claim open, once the read side holds the claim
+                    var position = evaltrack.positionOf(response);
+                    var url = page + '?saved=' + encodeURIComponent(code) + (position ? '' : '&after=' + encodeURIComponent(before));
+                    window.location.assign(evaltrack.withPosition(url, position) + '#indicator-' + code);
                 } else {
-                    problemText(response).then(function (text) {
-                        message.textContent = text;
+                    response.json().then(function (problem) {
+                        message.textContent = evaltrack.fieldProblemText(problem, response.status, scoreInput);
+                        message.classList.add('error');
+                    }, function () {
+                        message.textContent = String(response.status);
                         message.classList.add('error');
                     });
                 }
@@ -94,6 +89,11 @@
             var message = form.querySelector('.message');
             message.textContent = '';
             if (!form.reportValidity()) {
+                return;
+            }
+            var blank = evaltrack.blankField(form, root.dataset.blank);
+            if (blank) {
+                message.textContent = blank;
                 return;
             }
             var evidence = form.dataset.evidence;

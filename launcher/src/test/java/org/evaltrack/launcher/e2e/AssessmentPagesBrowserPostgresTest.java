@@ -40,7 +40,9 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
 
         Browser browser = browser().signIn("changpuzi", PASSWORD).awaitVisible("#submitter-home");
         browser.find("a.open-scorecard").click();
-        browser.awaitPath("/assessments/" + CHANGPUZI).awaitVisible("#save-1\\.1\\.1");
+        browser.awaitPath("/assessments/" + CHANGPUZI).awaitVisible("#claim-1\\.1\\.1");
+        browser.find("#claim-1\\.1\\.1 > summary").click();
+        browser.awaitVisible("#save-1\\.1\\.1");
         assertThat(browser.text("#status")).isEqualTo("填报中");
         assertThat(browser.text("#countdown")).contains("自评申报截止时间", "剩余");
         screenshot("open");
@@ -60,7 +62,7 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
         await(browser, () -> !browser.text("#total-base").equals(before));
         assertThat(browser.text("#indicator-1\\.1\\.1 .message")).isEqualTo("已保存。");
         assertThat(new BigDecimal(browser.text("#total-base")))
-                .isEqualByComparingTo(new BigDecimal(before).subtract(new BigDecimal(claimed.equals("未申报") ? "0" : claimed))
+                .isEqualByComparingTo(new BigDecimal(before).subtract(new BigDecimal(claimed.equals("—") ? "0" : claimed))
                         .add(new BigDecimal(score)));
         assertThat(browser.text("#total-base")).as("the panel shows what the totals API computes")
                 .isEqualTo(system().http().get("changpuzi", "/api/assessments/" + CHANGPUZI + "/totals").json().path("base").asText());
@@ -126,6 +128,7 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
         browser.awaitVisible("#review-indicators");
         assertThat(browser.findAll("#bonus .duplicate")).as("the duplicate bonus claim is pointed out").isNotEmpty();
 
+        browser.find("#review-1\\.2\\.3 details.adjust > summary").click();
         browser.find("#new-score-1\\.2\\.3").sendKeys("3.5");
         browser.find("#reason-1\\.2\\.3").sendKeys("会议记录不全");
         browser.find("#adjust-1\\.2\\.3").click();
@@ -143,16 +146,17 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
         String effective = browser.text("#review-1\\.1\\.2 .effective .score");
 
         // an empty reason: the form itself asks for one, nothing is sent
+        browser.find("#review-1\\.1\\.2 details.adjust > summary").click();
         browser.find("#new-score-1\\.1\\.2").sendKeys("1");
         browser.find("#adjust-1\\.1\\.2").click();
         assertThat(browser.find("#reason-1\\.1\\.2").getAttribute("validationMessage")).isNotBlank();
 
-        // a reason of blanks passes the form and is refused by the command API, in its words
+        // a reason of blanks passes the form but the page says in one sentence what to fill in
         browser.find("#reason-1\\.1\\.2").sendKeys("   ");
         browser.find("#adjust-1\\.1\\.2").click();
         WebElement message = browser.find("#review-1\\.1\\.2 .message");
         await(browser, () -> !message.getText().isBlank());
-        assertThat(message.getText()).contains("部分字段缺失或不合规", "reason");
+        assertThat(message.getText()).as("one sentence naming the field, no field path").isEqualTo("请填写“理由”。");
         scrollTo(browser, message);
         screenshot("refused");
 
@@ -168,6 +172,7 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
         Browser browser = browser().signIn("reviewer-ds", PASSWORD).awaitVisible("#reviewer-home").open("/review/" + DONGSHAN).awaitVisible("#review-indicators");
+        browser.find("#review-1\\.1\\.3 details.adjust > summary").click();
         browser.find("#new-score-1\\.1\\.3").sendKeys("1");
         browser.find("#reason-1\\.1\\.3").sendKeys("本单位自审");
         browser.find("#adjust-1\\.1\\.3").click();

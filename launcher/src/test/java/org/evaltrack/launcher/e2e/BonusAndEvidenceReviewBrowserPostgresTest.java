@@ -108,7 +108,7 @@ class BonusAndEvidenceReviewBrowserPostgresTest extends BrowserTestBase {
         browser.find("#withdraw-1\\.1\\.1-" + evidence).click();
         WebElement message = browser.find(item + " .message");
         await(browser, () -> !message.getText().isBlank());
-        assertThat(message.getText()).contains("部分字段缺失或不合规", "reason");
+        assertThat(message.getText()).as("one sentence naming the field, no code or field path").isEqualTo("请填写“撤回原因（必填）”。");
         assertThat(message.getAttribute("role")).isEqualTo("alert");
         scrollTo(browser, message);
         screenshot("refused");
@@ -148,12 +148,12 @@ class BonusAndEvidenceReviewBrowserPostgresTest extends BrowserTestBase {
         browser.find("#evidence-reject-evidence-ds-03").click();
         assertThat(browser.find("#evidence-reject-reason-evidence-ds-03").getAttribute("validationMessage")).isNotBlank();
 
-        // blanks pass the form and are refused by the command API, in its words
+        // blanks pass the form; the page says in one sentence which field to fill in
         browser.find("#evidence-reject-reason-evidence-ds-03").sendKeys("   ");
         browser.find("#evidence-reject-evidence-ds-03").click();
         WebElement message = browser.find("#review-evidence-evidence-ds-03 .evidence-reject .message");
         await(browser, () -> !message.getText().isBlank());
-        assertThat(message.getText()).contains("部分字段缺失或不合规", "reason");
+        assertThat(message.getText()).as("one sentence naming the field, no code or field path").isEqualTo("请填写“退回原因”。");
         scrollTo(browser, message);
         screenshot("refused");
 
@@ -231,7 +231,7 @@ class BonusAndEvidenceReviewBrowserPostgresTest extends BrowserTestBase {
             browser.find("#lift-VETO-NEGLECT").click();
             WebElement message = browser.find("#veto-VETO-NEGLECT .message");
             await(browser, () -> !message.getText().isBlank());
-            assertThat(message.getText()).contains("部分字段缺失或不合规", "reason");
+            assertThat(message.getText()).as("one sentence naming the field, no code or field path").isEqualTo("请填写“撤销原因”。");
             scrollTo(browser, message);
             screenshot("refused");
 

@@ -41,14 +41,14 @@ class TabletLayoutBrowserPostgresTest extends BrowserTestBase {
             assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
         }
         Browser browser = tablet().signIn("changpuzi", PASSWORD).awaitVisible("#submitter-home");
-        browser.open("/assessments/" + CHANGPUZI).awaitVisible("#save-1\\.1\\.1");
+        browser.open("/assessments/" + CHANGPUZI + "#indicator-1.1.1").awaitVisible("#save-1\\.1\\.1");
         fitsTheScreen(browser, "scorecard", "form.claim-form", "#upload-form", "#submit-form", "#bonus-claim-form", "#bonus-claims");
     }
 
     @Test
     void reviewConsoleWithItsForms() {
         Browser browser = tablet().signIn("reviewer", PASSWORD).awaitVisible("#reviewer-home");
-        browser.open("/review/" + DONGSHAN).awaitVisible("#review-indicators");
+        browser.open("/review/" + DONGSHAN + "#review-1.1.1").awaitVisible("#adjust-1\\.1\\.1");
         fitsTheScreen(browser, "review-console", "#review-indicators", "form.adjust-form", "#bonus form.api-form",
                 "#review-evidence form.evidence-reject", "#veto form.api-form", "#finish form.api-form");
     }

@@ -111,7 +111,7 @@ class YearCycleBrowserPostgresTest extends BrowserTestBase {
         signInAs(browser, "cycle-submitter");
         await(browser, () -> !browser.open("/").findAll("#submitter-home a.open-scorecard").isEmpty());
         browser.find("#submitter-home a.open-scorecard").click();
-        browser.awaitPath("/assessments/" + assessmentId).awaitVisible("#save-A\\.1");
+        browser.awaitPath("/assessments/" + assessmentId).awaitVisible("#claim-A\\.1");
         claim(browser, "A.1", "14", "全年签约项目 12 个，到位资金 3.2 亿元");
         claim(browser, "A.2", "9", "续建项目 8 个全部按期推进");
         screenshot("06-claimed");
@@ -171,6 +171,7 @@ class YearCycleBrowserPostgresTest extends BrowserTestBase {
         // the reviewer: an adjustment with its reason, the bonus verified, the review finalised
         signInAs(browser, "reviewer");
         await(browser, () -> !browser.open("/review/" + assessmentId).findAll("#adjust-A\\.2").isEmpty());
+        browser.find("#review-A\\.2 details.adjust > summary").click();
         browser.find("#new-score-A\\.2").sendKeys("8");
         browser.find("#reason-A\\.2").sendKeys("续建项目 1 个进度滞后，扣 1 分");
         browser.find("#adjust-A\\.2").click();
@@ -246,6 +247,9 @@ class YearCycleBrowserPostgresTest extends BrowserTestBase {
     private static void claim(Browser browser, String code, String score, String narrative) {
         String id = code.replace(".", "\\.");
         String before = browser.text("#total-base");
+        if (!browser.find("#score-" + id).isDisplayed()) {
+            browser.find("#claim-" + id + " > summary").click();
+        }
         WebElement input = browser.find("#score-" + id);
         input.clear();
         input.sendKeys(score);

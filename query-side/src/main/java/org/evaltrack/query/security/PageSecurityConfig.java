@@ -42,7 +42,8 @@ public class PageSecurityConfig {
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher(LOGIN), paths.matcher(LOGIN_THROTTLED), paths.matcher("/css/**"), paths.matcher("/js/**"),
-                                paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
+                                paths.matcher("/webjars/**"), paths.matcher("/favicon.ico"), paths.matcher("/favicon.svg"),
+                                paths.matcher("/page-error")).permitAll()
                         // the dashboard compares every unit: the performance office only
                         .requestMatchers(paths.matcher("/dashboard"), paths.matcher("/dashboard/**")).hasAnyRole("ADMIN", "REVIEWER")
                         // units, accounts, schemes, assessments and tasks are set up by the performance office alone

@@ -1,6 +1,7 @@
 package org.evaltrack.query.web.page;
 
 import org.evaltrack.query.security.QueryUser;
+import org.evaltrack.query.web.pagesupport.PageDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,15 +11,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final HomeOverview overview;
+    private final PageDirectory directory;
 
-    HomeController(HomeOverview overview) {
+    HomeController(HomeOverview overview, PageDirectory directory) {
         this.overview = overview;
+        this.directory = directory;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal QueryUser user, Model model) {
         switch (user.role()) {
-            case SUBMITTER -> model.addAttribute("submitter", overview.submitter(user));
+            case SUBMITTER -> {
+                model.addAttribute("submitter", overview.submitter(user));
+                model.addAttribute("schemeTitles", directory.schemeTitles());
+            }
             case REVIEWER -> model.addAttribute("reviewer", overview.reviewer());
             case LEADER -> model.addAttribute("leader", overview.leader(user));
             case ADMIN -> model.addAttribute("admin", overview.admin());

@@ -40,6 +40,13 @@ public class PageDirectory {
         return answer(new ListSchemes(), SchemeChoices.class).schemes();
     }
 
+    /** Each scheme's title by its id, for pages that name a scheme: a reader sees the title, never the id. */
+    public java.util.Map<String, String> schemeTitles() {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        schemes().forEach(s -> titles.put(s.schemeId().value(), s.title()));
+        return titles;
+    }
+
     /** Every assessment with its unit's name, for the readers who may see all units (unit null) or one unit. */
     public List<AssessmentChoice> assessments(UnitId onlyUnit) {
         return answer(new ListAssessments(onlyUnit), AssessmentChoices.class).assessments();

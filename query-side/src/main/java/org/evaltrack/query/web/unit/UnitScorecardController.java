@@ -9,6 +9,7 @@ import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.query.security.QueryUser;
 import org.evaltrack.query.web.page.WebPage;
+import org.evaltrack.query.web.pagesupport.PageDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +27,17 @@ class UnitScorecardController {
     private static final String WITHDRAWN = "withdrawn";
 
     private final AssessmentReads reads;
+    private final PageDirectory directory;
 
-    UnitScorecardController(AssessmentReads reads) {
+    UnitScorecardController(AssessmentReads reads, PageDirectory directory) {
         this.reads = reads;
+        this.directory = directory;
     }
 
     @GetMapping("/assessments/{assessmentId}")
     String page(@PathVariable String assessmentId, @RequestParam(required = false) String after,
                 @RequestParam(required = false) String done, @RequestParam(required = false) String evidence,
-                @AuthenticationPrincipal QueryUser reader, Model model) {
+                @RequestParam(required = false) String saved, @AuthenticationPrincipal QueryUser reader, Model model) {
         AssessmentTotalsView totals = reads.totals(AssessmentId.of(assessmentId), reader, DateParameter.instant("after", after));
         boolean withdrawn = WITHDRAWN.equals(done) && evidence != null;
         // a withdrawal leaves the totals as they were: wait for the claim sheet to show it instead
@@ -49,7 +52,10 @@ class UnitScorecardController {
                 && totals.status() == AssessmentStatus.OPEN);
         model.addAttribute("reportSections", reads.reportSections(totals.assessmentId()));
         model.addAttribute("bonusLevels", BonusLevel.values());
+        model.addAttribute("schemeTitle", directory.schemeTitles().getOrDefault(totals.schemeId().value(), totals.schemeId().value()));
         model.addAttribute("reads", reads);
+        // the indicator whose claim was just saved: its claim stays open and says so
+        model.addAttribute("saved", saved);
         model.addAttribute("done", "submitted".equals(done) || withdrawn ? done : null);
         return "unit/scorecard";
     }
