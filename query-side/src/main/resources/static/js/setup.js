@@ -50,6 +50,12 @@
         if (!form.reportValidity()) {
             return;
         }
+        // blanks only pass the browser's check; say so in the page's words rather than send them
+        var blank = window.evaltrack.blankField(form, form.closest('main').dataset.blank);
+        if (blank) {
+            message.textContent = blank;
+            return;
+        }
         button.disabled = true;
         window.evaltrack.send('POST', form.dataset.url, body(form)).then(function (response) {
             return response.json().then(function (answer) {

@@ -39,6 +39,10 @@ public final class DatabaseFailures {
                 || failure.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
             return true;
         }
+        // a rollback or commit the driver could not send: the connection broke under the transaction
+        if (failure.getClass().getName().equals("org.hibernate.TransactionException") && failure.getCause() instanceof SQLException) {
+            return true;
+        }
         // SQLSTATE class 08 (connection exception) and 57P01..57P03 (server shutting down, crashed, starting up)
         return failure instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"));

@@ -23,6 +23,10 @@ class DatabaseFailuresTest {
         // server shutting down (pg_ctl stop -m fast) and connection failure
         assertThat(DatabaseFailures.isUnavailable(new RuntimeException(new SQLException("terminating", "57P01")))).isTrue();
         assertThat(DatabaseFailures.isUnavailable(new SQLException("refused", "08001"))).isTrue();
+        // a rollback on a connection the restart closed, as Spring wraps it (seen under PostgresRestartUnderLoadTest)
+        assertThat(DatabaseFailures.isUnavailable(new org.springframework.orm.jpa.JpaSystemException(
+                new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed"))))).isTrue();
     }
 
     @Test
@@ -30,5 +34,6 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.isUnavailable(new DataIntegrityViolationException("duplicate"))).isFalse();
         assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("bug"))).isFalse();
+        assertThat(DatabaseFailures.isUnavailable(new org.hibernate.TransactionException("Transaction not active"))).isFalse();
     }
 }

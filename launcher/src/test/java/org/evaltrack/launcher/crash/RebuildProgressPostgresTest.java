@@ -50,7 +50,8 @@ class RebuildProgressPostgresTest {
 
     RebuildProgressPostgresTest(PostgresTestDatabase database, @TempDir Path blobs) {
         this.database = database;
-        this.args = database.args("--server.port=0", "--evaltrack.demo.enabled=true",
+        // small batches, so the demo's hundred events take the rebuild long enough to watch
+        this.args = database.args("--server.port=0", "--evaltrack.demo.enabled=true", "--evaltrack.projections.batch-size=2",
                 "--evaltrack.blobs.dir=" + blobs.toAbsolutePath());
     }
 
@@ -62,6 +63,7 @@ class RebuildProgressPostgresTest {
 
     @AfterAll
     void stop() throws Exception {
+        sql("DROP TABLE IF EXISTS rebuild_hold");
         sql("DROP TRIGGER IF EXISTS slow_rebuild ON token_entry");
         if (context != null) {
             context.close();
@@ -121,7 +123,7 @@ class RebuildProgressPostgresTest {
         Projections projections = projections();
         projections.awaitCaughtUp(PATIENCE);
         Map<String, List<List<String>>> before = readModels(projections);
-        slowTheRebuild();
+        holdTheRebuild();
         assertThat(http.post("office", "/api/projections/rebuild", null).status()).isEqualTo(202);
         LauncherProcess.pause(Duration.ofMillis(1500));
         context.close();
@@ -132,6 +134,7 @@ class RebuildProgressPostgresTest {
         assertThat(status.path("replaying").asBoolean()).as("resumed: %s", status).isTrue();
         assertThat(readModels(projections)).as("the live read models serve meanwhile").isEqualTo(before);
 
+        sql("DELETE FROM rebuild_hold");
         sql("DROP TRIGGER slow_rebuild ON token_entry");
         projections.awaitCaughtUp(PATIENCE);
         assertThat(readModels(projections)).isEqualTo(before);
@@ -173,6 +176,22 @@ class RebuildProgressPostgresTest {
     private long adjustedInTotals() {
         return ((Number) database.column("SELECT count(*) FROM totals_item WHERE part = 'INDICATOR' AND assessment_id = '"
                 + DONGSHAN + "' AND item_code = '1.1.1' AND adjusted").get(0)).longValue();
+    }
+
+    /** The rebuild's processor cannot store a token until the row in {@code rebuild_hold} is deleted. */
+    private void holdTheRebuild() throws Exception {
+        sql("CREATE TABLE IF NOT EXISTS rebuild_hold (held boolean)");
+        sql("INSERT INTO rebuild_hold VALUES (true)");
+        sql("""
+                CREATE OR REPLACE FUNCTION slow_rebuild() RETURNS trigger AS $$
+                BEGIN
+                    WHILE EXISTS (SELECT 1 FROM rebuild_hold) LOOP
+                        PERFORM pg_sleep(0.05);
+                    END LOOP;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""");
+        sql("CREATE TRIGGER slow_rebuild BEFORE UPDATE ON token_entry FOR EACH ROW"
+                + " WHEN (NEW.processor_name = 'read-models-next') EXECUTE FUNCTION slow_rebuild()");
     }
 
     /** Every token the rebuild's processor stores costs it 0.1 s; the live processor is not slowed. */

@@ -194,12 +194,12 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
         // an empty name: the form itself asks for one and sends nothing
         browser.find("#unit-submit").click();
         assertThat(browser.find("#unit-name").getAttribute("validationMessage")).isNotBlank();
-        // a name of blanks passes the form and is refused by the command API
+        // a name of blanks passes the browser's check; the page says what to fill in, in plain words, and sends nothing
         browser.find("#unit-name").sendKeys("   ");
         browser.find("#unit-submit").click();
         WebElement blank = browser.find("#unit-form [role=alert]");
         await(browser, () -> !blank.getText().isBlank());
-        assertThat(blank.getText()).contains("部分字段缺失或不合规", "name");
+        assertThat(blank.getText()).isEqualTo("请填写“" + browser.find("label[for=unit-name]").getText().trim() + "”。");
         screenshot("blank-name");
 
         browser.open("/setup").awaitVisible("#account-form");
