@@ -215,7 +215,8 @@ class SetupPagesBrowserPostgresTest extends BrowserTestBase {
         browser.find("#unit-submit").click();
         WebElement english = browser.find("#unit-form [role=alert]");
         await(browser, () -> !english.getText().isBlank());
-        assertThat(english.getText()).startsWith("Some fields are missing or invalid").doesNotContainPattern("\\p{IsHan}");
+        assertThat(english.getText()).isEqualTo("Please fill in “" + browser.find("label[for=unit-name]").getText().trim() + "”.")
+                .doesNotContainPattern("\\p{IsHan}");
         screenshot("blank-name-en");
         assertThat(browser.open("/setup").findAll("#unit-list tbody tr")).hasSize(units);
     }
