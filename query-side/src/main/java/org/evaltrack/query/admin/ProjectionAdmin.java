@@ -2,7 +2,6 @@ package org.evaltrack.query.admin;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -219,10 +218,7 @@ public class ProjectionAdmin {
         boolean atHead = replayProgress.isCaughtUp(group);
         boolean besideLive = blueGreen.underWay();
         boolean replaying = besideLive || !atHead && segments.stream().anyMatch(ProjectionStatus.SegmentPosition::replay);
-        Long position = segments.stream()
-                .map(segment -> segment.position() == null ? -1L : segment.position())
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+        long position = lowest(segments);
         var queue = deadLetterQueue(group);
         long letters = queue.map(SequencedDeadLetterQueue::size).orElse(0L);
         RebuildProgress progress = null;
@@ -230,13 +226,13 @@ public class ProjectionAdmin {
             progress = meter.progress(group, lowest(segments(BlueGreenRebuild.NEXT)), head)
                     .stalledBy(blueGreen.stalledBy().orElse(null), blueGreen.setAside());
         } else if (replaying && head != null) {
-            progress = meter.progress(group, position == null ? -1 : position, head);
+            progress = meter.progress(group, position, head);
         } else if (atHead) {
             meter.finished(group);
         }
         // a dead letter holds its aggregate's events back: that read model is behind, whatever the tokens say
         return new ProjectionStatus(group, processor.isRunning(), processor.isError(), atHead && letters == 0 && !besideLive, replaying,
-                head, position == null || position < 0 ? null : position, segments, queue.isPresent(),
+                head, position < 0 ? null : position, segments, queue.isPresent(),
                 queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L), letters, atHead,
                 letters == 0 ? null : firstDeadLetter(group, queue.get()), progress);
     }
@@ -286,6 +282,7 @@ public class ProjectionAdmin {
                 .toList();
     }
 
+    /** The position of the segment furthest behind; -1 when there is none or it has handled nothing. */
     private static long lowest(List<ProjectionStatus.SegmentPosition> segments) {
         return segments.stream().mapToLong(segment -> segment.position() == null ? -1 : segment.position()).min().orElse(-1);
     }
