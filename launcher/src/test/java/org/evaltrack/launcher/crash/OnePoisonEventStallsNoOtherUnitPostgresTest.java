@@ -233,9 +233,7 @@ class OnePoisonEventStallsNoOtherUnitPostgresTest {
     }
 
     private Projections projections() {
-        var properties = database.springProperties();
-        return new Projections(() -> http, database.url(), String.valueOf(properties.get("spring.datasource.username")),
-                String.valueOf(properties.get("spring.datasource.password")));
+        return Projections.of(() -> http, database);
     }
 
     private static void await(BooleanSupplier condition, String what) {

@@ -171,9 +171,7 @@ class PoisonEventPerUnitPostgresTest {
     }
 
     private Projections projections() {
-        var properties = database.springProperties();
-        return new Projections(() -> http, database.url(), String.valueOf(properties.get("spring.datasource.username")),
-                String.valueOf(properties.get("spring.datasource.password")));
+        return Projections.of(() -> http, database);
     }
 
     private static void await(java.util.function.BooleanSupplier condition, String what) {

@@ -22,6 +22,13 @@ final class Projections {
     private final Supplier<HttpApi> http;
     private final DriverManagerDataSource dataSource;
 
+    /** Over a launcher running on the test class's own PostgreSQL schema. */
+    static Projections of(Supplier<HttpApi> http, org.evaltrack.testsupport.PostgresTestDatabase database) {
+        var properties = database.springProperties();
+        return new Projections(http, database.url(), String.valueOf(properties.get("spring.datasource.username")),
+                String.valueOf(properties.get("spring.datasource.password")));
+    }
+
     Projections(Supplier<HttpApi> http, String url, String user, String password) {
         this.http = http;
         this.dataSource = new DriverManagerDataSource(url, user, password);

@@ -250,8 +250,6 @@ class RebuildProgressPostgresTest {
     }
 
     private Projections projections() {
-        var properties = database.springProperties();
-        return new Projections(() -> http, database.url(), String.valueOf(properties.get("spring.datasource.username")),
-                String.valueOf(properties.get("spring.datasource.password")));
+        return Projections.of(() -> http, database);
     }
 }
