@@ -15,7 +15,8 @@ import org.evaltrack.benchmarks.generator.DataShape;
  * is left is skipped, and the results say so), {@code --only=replay} (no appends, no admin rebuild, no
  * queries: the replay from an empty store alone, for comparing two versions of the projections),
  * {@code --only=appends} (the append runs alone, no data sets), {@code --skip-rebuild} (no timed admin
- * rebuild after the first data set's replay: for a 1M run, where it would take as long again).
+ * rebuild after the first data set's replay: for a 1M run, where it would take as long again),
+ * {@code --only=queries} (replay and the query runs, no appends, no admin rebuild: for profiling reads).
  */
 record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int queryClients, boolean appends,
                 boolean rebuildSmallest, int appendAssessments, Duration budget, boolean queries) {
@@ -28,6 +29,7 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
         boolean appends = true;
         boolean replayOnly = false;
         boolean appendsOnly = false;
+        boolean queriesOnly = false;
         boolean rebuild = true;
         String sizes = "100k,1m";
         Integer seconds = null;
@@ -42,6 +44,8 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
                 replayOnly = true;
             } else if (arg.equals("--skip-rebuild")) {
                 rebuild = false;
+            } else if (arg.equals("--only=queries")) {
+                queriesOnly = true;
             } else if (arg.equals("--only=appends")) {
                 appendsOnly = true;
             } else if (arg.startsWith("--sizes=")) {
@@ -65,7 +69,7 @@ record Settings(List<Sized> sizes, Duration warmUp, Duration measured, int query
         }
         int measured = seconds != null ? seconds : quick ? 3 : 8;
         return new Settings(shapes, Duration.ofSeconds(Math.max(1, measured / 4)), Duration.ofSeconds(measured), clients,
-                appends && !replayOnly, rebuild && !replayOnly, quick ? 32 : 256, Duration.ofMinutes(budget), !replayOnly);
+                appends && !replayOnly && !queriesOnly, rebuild && !replayOnly && !queriesOnly, quick ? 32 : 256, Duration.ofMinutes(budget), !replayOnly);
     }
 
     /**
