@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Query-side tests only: in a deployment the command side creates the event store tables; here
- * the command side's own V1 (copied to db/test-event-store by the query-side pom, never
+ * the command side's own V1 and V17 (copied to db/test-event-store by the query-side pom, never
  * duplicated by hand) is applied so projections have a store to read. Registered as a test
  * auto-configuration, so every Spring context of query-side tests gets it.
  */

@@ -10,12 +10,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.evaltrack.websupport.mapping.LiteralPrefixHandlerMapping;
 
 /**
  * Error answers for whichever application runs: the command side, the query side, or both in the
@@ -29,6 +32,18 @@ public class WebSupportAutoConfiguration {
     @ConditionalOnMissingBean(ErrorController.class)
     ProblemErrorController problemErrorController(ObjectProvider<ErrorPagePath> pages) {
         return new ProblemErrorController(pages);
+    }
+
+    /** Handler lookups that pass over mappings the path cannot match (BENCHMARKS.md, "HTTP"). */
+    @Bean
+    @ConditionalOnMissingBean(WebMvcRegistrations.class)
+    WebMvcRegistrations literalPrefixMappings() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new LiteralPrefixHandlerMapping();
+            }
+        };
     }
 
     @Bean

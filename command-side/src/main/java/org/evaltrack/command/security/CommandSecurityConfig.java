@@ -1,23 +1,22 @@
 package org.evaltrack.command.security;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountStore;
 import org.evaltrack.command.api.CommandEndpoints;
-import org.evaltrack.command.token.PersonalTokens;
 import org.evaltrack.command.web.CommandRequests;
 import org.evaltrack.command.web.DatabaseUnavailableFilter;
 import org.evaltrack.command.web.ProblemFactory;
 import org.evaltrack.command.web.idempotency.IdempotencyFilter;
 import org.evaltrack.command.web.idempotency.IdempotencyKeys;
+import org.evaltrack.websupport.signin.LoginThrottle;
+import org.evaltrack.websupport.signin.SignInCache;
+import org.evaltrack.websupport.signin.ThrottledAuthenticationProvider;
+import org.evaltrack.websupport.signin.TokenOwners;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -42,24 +41,15 @@ public class CommandSecurityConfig {
     /** Before any catch-all chain the query side may add (which must use a larger order). */
     public static final int CHAIN_ORDER = 10;
 
-    /** Failed sign-ins counted in the shared table (login_throttle), so a lock on one side holds on the other. */
-    @Bean
-    public LoginThrottle commandLoginThrottle(JdbcTemplate jdbcTemplate,
-                                              @Value("${evaltrack.login-throttle.max-failures-per-account:5}") int perAccount,
-                                              @Value("${evaltrack.login-throttle.max-failures-per-address:20}") int perAddress,
-                                              @Value("${evaltrack.login-throttle.window:PT15M}") Duration window,
-                                              @Value("${evaltrack.login-throttle.lock:PT15M}") Duration lock) {
-        return new LoginThrottle(jdbcTemplate, Clock.systemUTC(), new LoginThrottle.Settings(perAccount, perAddress, window, lock));
-    }
-
     @Bean
     @Order(CHAIN_ORDER)
     public SecurityFilterChain commandApiSecurityFilterChain(
             HttpSecurity http, AccountStore accounts, AccountPasswords passwords, ProblemFactory problems,
-            ObjectProvider<IdempotencyKeys> idempotencyKeys, LoginThrottle commandLoginThrottle, PersonalTokens personalTokens,
+            ObjectProvider<IdempotencyKeys> idempotencyKeys, LoginThrottle commandLoginThrottle, TokenOwners tokenOwners, SignInCache signInCache,
             ObjectProvider<CommandEndpoints> endpoints)
             throws Exception {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
+        AccountDetailsService accountDetails = new AccountDetailsService(accounts, signInCache);
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accountDetails);
         provider.setPasswordEncoder(passwords.encoder());
         ProviderManager authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(provider, commandLoginThrottle));
         ProblemSecurityHandlers problemHandlers = new ProblemSecurityHandlers(problems);
@@ -78,13 +68,13 @@ public class CommandSecurityConfig {
                         .authenticationEntryPoint(problemHandlers)
                         .accessDeniedHandler(problemHandlers)
                         .opaqueToken(opaque -> opaque.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(
-                                PersonalTokenSignIn.provider(personalTokens, new AccountDetailsService(accounts)), commandLoginThrottle)))))
+                                PersonalTokenSignIn.provider(tokenOwners, accountDetails), commandLoginThrottle)))))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problemHandlers)
                         .accessDeniedHandler(problemHandlers))
                 // the browser's session from the pages is honoured, never started here: Basic stays stateless
                 .securityContext(context -> context.securityContextRepository(
-                        new SessionAccountContextRepository(new AccountDetailsService(accounts))))
+                        new SessionAccountContextRepository(accountDetails)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // the session cookie is an ambient credential: a command it signs in needs the page's token
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCsrf::required))

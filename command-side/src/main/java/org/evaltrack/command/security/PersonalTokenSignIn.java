@@ -2,7 +2,7 @@ package org.evaltrack.command.security;
 
 import java.util.Map;
 
-import org.evaltrack.command.token.PersonalTokens;
+import org.evaltrack.websupport.signin.TokenOwners;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -22,7 +22,7 @@ final class PersonalTokenSignIn {
     private PersonalTokenSignIn() {
     }
 
-    static AuthenticationProvider provider(PersonalTokens tokens, UserDetailsService accounts) {
+    static AuthenticationProvider provider(TokenOwners tokens, UserDetailsService accounts) {
         OpaqueTokenIntrospector introspector = token -> tokens.usernameFor(token)
                 .map(username -> new DefaultOAuth2AuthenticatedPrincipal(username, Map.of("sub", username), null))
                 .orElseThrow(() -> new BadOpaqueTokenException("unknown, expired or revoked token"));

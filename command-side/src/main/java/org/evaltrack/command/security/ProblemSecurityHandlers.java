@@ -1,5 +1,7 @@
 package org.evaltrack.command.security;
 
+import org.evaltrack.websupport.signin.LoginThrottledException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

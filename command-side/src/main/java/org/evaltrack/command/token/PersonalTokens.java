@@ -1,20 +1,16 @@
 package org.evaltrack.command.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.evaltrack.kernel.actor.UserId;
+import org.evaltrack.websupport.signin.SignInCache;
+import org.evaltrack.websupport.signin.TokenOwners;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,15 +27,17 @@ public class PersonalTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
+    private final SignInCache signIns;
     private final Clock clock;
 
     @Autowired
-    PersonalTokens(JdbcTemplate jdbc) {
-        this(jdbc, Clock.systemUTC());
+    PersonalTokens(JdbcTemplate jdbc, SignInCache signIns) {
+        this(jdbc, signIns, Clock.systemUTC());
     }
 
-    PersonalTokens(JdbcTemplate jdbc, Clock clock) {
+    PersonalTokens(JdbcTemplate jdbc, SignInCache signIns, Clock clock) {
         this.jdbc = jdbc;
+        this.signIns = signIns;
         this.clock = clock;
     }
 
@@ -57,30 +55,22 @@ public class PersonalTokens {
 
     /** Revokes one of the owner's own tokens; false when there is none by that id for this owner. */
     boolean revoke(UserId owner, String tokenId) {
-        return jdbc.update("update personal_token set revoked_at = coalesce(revoked_at, ?) where token_id = ? and user_id = ?",
+        boolean found = jdbc.update("update personal_token set revoked_at = coalesce(revoked_at, ?) where token_id = ? and user_id = ?",
                 utc(clock.instant()), tokenId, owner.value()) == 1;
+        signIns.forgetAll(); // refused on this node at once, on every other within the cache's bound
+        return found;
     }
 
     /** Revokes every live token of the account; how many were live. */
     int revokeAll(UserId owner) {
-        return jdbc.update("update personal_token set revoked_at = ? where user_id = ? and revoked_at is null",
+        int revoked = jdbc.update("update personal_token set revoked_at = ? where user_id = ? and revoked_at is null",
                 utc(clock.instant()), owner.value());
-    }
-
-    /** The account name a live token signs in as; empty for an unknown, expired or revoked token. */
-    public Optional<String> usernameFor(String token) {
-        List<String> found = jdbc.queryForList("select a.username from personal_token t join account a on a.user_id = t.user_id"
-                        + " where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?",
-                String.class, sha256(token), utc(clock.instant()));
-        return found.stream().findFirst();
+        signIns.forgetAll();
+        return revoked;
     }
 
     static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return TokenOwners.sha256(token);
     }
 
     private static OffsetDateTime utc(Instant instant) {

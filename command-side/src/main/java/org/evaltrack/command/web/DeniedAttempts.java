@@ -9,7 +9,7 @@ public interface DeniedAttempts {
      * Request attribute: the account name a refused sign-in tried (never its password; a bearer token
      * has no name and never sets it).
      */
-    String ACCOUNT_TRIED = "evaltrack.accountTried";
+    String ACCOUNT_TRIED = org.evaltrack.websupport.signin.ThrottledAuthenticationProvider.ACCOUNT_TRIED;
 
     void denied(HttpServletRequest request, String code);
 }

@@ -1,5 +1,7 @@
 package org.evaltrack.query.security;
 
+import org.evaltrack.websupport.signin.LoginThrottle;
+import org.evaltrack.websupport.signin.LoginThrottledException;
 import java.io.IOException;
 
 import jakarta.servlet.ServletException;

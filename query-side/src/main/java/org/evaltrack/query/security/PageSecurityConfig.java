@@ -1,5 +1,7 @@
 package org.evaltrack.query.security;
 
+import org.evaltrack.websupport.signin.LoginThrottle;
+import org.evaltrack.websupport.signin.LoginThrottledException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;

@@ -1,13 +1,14 @@
 package org.evaltrack.query.security;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.query.web.DatabaseFailures;
 import org.evaltrack.query.web.DatabaseUnavailableFilter;
 import org.evaltrack.query.web.QueryProblems;
-import org.springframework.beans.factory.annotation.Value;
+import org.evaltrack.websupport.signin.LoginThrottle;
+import org.evaltrack.websupport.signin.LoginThrottledException;
+import org.evaltrack.websupport.signin.SignInCache;
+import org.evaltrack.websupport.signin.ThrottledAuthenticationProvider;
+import org.evaltrack.websupport.signin.TokenOwners;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -49,18 +50,8 @@ public class QuerySecurityConfig {
     public static final String ACCOUNTS = "/api/accounts/**";
 
     @Bean
-    AccountUserDetailsService queryUserDetailsService(JdbcTemplate jdbcTemplate) {
-        return new AccountUserDetailsService(jdbcTemplate);
-    }
-
-    /** Failed sign-ins counted in the shared table, for every chain of this side (docs/web.md, "Sign-in throttling"). */
-    @Bean
-    LoginThrottle queryLoginThrottle(JdbcTemplate jdbcTemplate,
-                                     @Value("${evaltrack.login-throttle.max-failures-per-account:5}") int perAccount,
-                                     @Value("${evaltrack.login-throttle.max-failures-per-address:20}") int perAddress,
-                                     @Value("${evaltrack.login-throttle.window:PT15M}") Duration window,
-                                     @Value("${evaltrack.login-throttle.lock:PT15M}") Duration lock) {
-        return new LoginThrottle(jdbcTemplate, Clock.systemUTC(), new LoginThrottle.Settings(perAccount, perAddress, window, lock));
+    AccountUserDetailsService queryUserDetailsService(JdbcTemplate jdbcTemplate, SignInCache signInCache) {
+        return new AccountUserDetailsService(jdbcTemplate, signInCache);
     }
 
     /** Passwords from the account table, behind the throttle. */
@@ -74,7 +65,7 @@ public class QuerySecurityConfig {
     @Order(10)
     SecurityFilterChain querySecurityFilterChain(HttpSecurity http, AccountUserDetailsService queryUserDetailsService,
                                                  QueryProblems problems, LoginThrottle queryLoginThrottle,
-                                                 JdbcTemplate jdbcTemplate) throws Exception {
+                                                 TokenOwners tokenOwners) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         AuthenticationProvider provider = passwords(queryUserDetailsService, queryLoginThrottle);
         AuthenticationEntryPoint signInRefused = (request, response, e) -> {
@@ -109,7 +100,7 @@ public class QuerySecurityConfig {
                         .authenticationEntryPoint(signInRefused)
                         .accessDeniedHandler(denied)
                         .opaqueToken(opaque -> opaque.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(
-                                PersonalTokenSignIn.provider(jdbcTemplate, Clock.systemUTC(), queryUserDetailsService),
+                                PersonalTokenSignIn.provider(tokenOwners, queryUserDetailsService),
                                 queryLoginThrottle)))))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(signInRefused).accessDeniedHandler(denied))
                 // the pages' session (signed in at /login) is honoured, never started here: Basic stays stateless

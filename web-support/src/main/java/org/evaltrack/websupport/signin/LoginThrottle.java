@@ -1,4 +1,4 @@
-package org.evaltrack.command.security;
+package org.evaltrack.websupport.signin;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>
  * If the table cannot be read the attempt goes ahead (and is logged): the password is still checked,
  * and a broken throttle must not lock everyone out.
+ * <p>
+ * Whether a name or address is locked is kept in the {@link SignInCache}: a lock this node sets or
+ * clears is seen here at once, one set on another node within the cache's bound.
  */
 public final class LoginThrottle {
 
@@ -33,11 +36,19 @@ public final class LoginThrottle {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Settings settings;
+    private final SignInCache cache;
 
-    public LoginThrottle(JdbcTemplate jdbc, Clock clock, Settings settings) {
+    private record Subject(String kind, String subject) {
+    }
+
+    /** Nothing locked: kept as a value, since "not locked" is what almost every request learns. */
+    private static final Instant NOT_LOCKED = Instant.MIN;
+
+    public LoginThrottle(JdbcTemplate jdbc, Clock clock, Settings settings, SignInCache cache) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
+        this.cache = cache;
     }
 
     /** How long sign-in stays refused for this name or from this address; empty when it is not. */
@@ -63,6 +74,7 @@ public final class LoginThrottle {
         }
         try {
             jdbc.update("delete from login_throttle where subject_kind = ? and subject = ?", ACCOUNT, subject(username));
+            cache.forget(new Subject(ACCOUNT, subject(username)));
         } catch (DataAccessException e) {
             LOG.warn("login throttle not cleared: {}", e.getMessage());
         }
@@ -72,15 +84,20 @@ public final class LoginThrottle {
         if (subject == null) {
             return Optional.empty();
         }
+        Instant until = cache.get(new Subject(kind, subject(subject)), () -> lockedUntil(kind, subject));
+        return until == null || !now.isBefore(until) ? Optional.empty() : Optional.of(Duration.between(now, until));
+    }
+
+    /** The stored lock's end ({@link #NOT_LOCKED} when none); null (not kept) when the table cannot be read. */
+    private Instant lockedUntil(String kind, String subject) {
         try {
             List<OffsetDateTime> until = jdbc.queryForList(
                     "select locked_until from login_throttle where subject_kind = ? and subject = ? and locked_until is not null",
                     OffsetDateTime.class, kind, subject(subject));
-            return until.stream().map(OffsetDateTime::toInstant).filter(now::isBefore)
-                    .map(end -> Duration.between(now, end)).findFirst();
+            return until.stream().map(OffsetDateTime::toInstant).findFirst().orElse(NOT_LOCKED);
         } catch (DataAccessException e) {
             LOG.warn("login throttle not consulted: {}", e.getMessage());
-            return Optional.empty();
+            return null;
         }
     }
 
@@ -107,6 +124,7 @@ public final class LoginThrottle {
             jdbc.update("update login_throttle set locked_until = ?, failures = 0, window_start = ?"
                             + " where subject_kind = ? and subject = ? and failures >= ?",
                     now.plus(settings.lock()), now, kind, subject(subject), max);
+            cache.forget(new Subject(kind, subject(subject)));
         } catch (DataAccessException e) {
             LOG.warn("login failure not counted: {}", e.getMessage());
         }

@@ -1,6 +1,5 @@
-package org.evaltrack.query.security;
+package org.evaltrack.websupport.signin;
 
-import org.evaltrack.query.web.DeniedRequests;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -16,12 +15,18 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * for Bearer): a locked name or address is refused before the credentials are looked at; a bad
  * password counts against the name and the address, a bad token against the address; a success clears the name.
  */
-final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+public final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    /**
+     * Request attribute: the account name a refused sign-in tried (never its password; a bearer token
+     * has no name and never sets it), for the refusal's record on either side.
+     */
+    public static final String ACCOUNT_TRIED = "evaltrack.accountTried";
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+    public ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
         this.delegate = delegate;
         this.throttle = throttle;
     }
@@ -54,10 +59,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    /** For the refusal's record ({@link DeniedRequests#ACCOUNT_TRIED}): the name only, on the request being refused. */
+    /** For the refusal's record ({@link #ACCOUNT_TRIED}): the name only, on the request being refused. */
     private static void noteAccountTried(String username) {
         if (username != null && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
-            current.getRequest().setAttribute(DeniedRequests.ACCOUNT_TRIED, username);
+            current.getRequest().setAttribute(ACCOUNT_TRIED, username);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.evaltrack.command.security;
+package org.evaltrack.websupport.signin;
 
 import java.time.Duration;
 
