@@ -144,8 +144,10 @@ class DrillDownPagesBrowserPostgresTest extends BrowserTestBase {
         assertThat(browser.text("#indicator-summary .max")).isEqualTo("maximum 15 points");
         assertThat(browser.findAll("#indicator-events .kind")).extracting(WebElement::getText)
                 .contains("Score claimed by the unit", "Adjusted in review");
-        assertThat(browser.findAll("#indicator-events th")).extracting(WebElement::getText)
-                .contains("When (Beijing time)", "What happened", "Who", "Before → after", "Reason");
+        // on a phone the column names stand beside each figure instead of above the column
+        assertThat(browser.findAll("#indicator-events thead th")).extracting(th -> th.getAttribute("textContent"))
+                .containsExactly("When (Beijing time)", "What happened", "Who", "Before → after", "Reason");
+        assertThat(browser.find("#indicator-events td.reason").getAttribute("data-label")).isEqualTo("Reason");
         assertThat(browser.findAll("#evidence-table .evidence-state")).extracting(WebElement::getText).containsOnly("in force");
         assertThat(browser.text("#evidence-heading")).isEqualTo("Evidence");
         screenshot("indicator-en");
