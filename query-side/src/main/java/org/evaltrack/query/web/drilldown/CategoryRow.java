@@ -2,7 +2,6 @@ package org.evaltrack.query.web.drilldown;
 
 import org.evaltrack.query.web.unit.ScoreLight;
 import org.evaltrack.query.web.unit.ScorecardSheet.CategoryBlock;
-import org.evaltrack.query.web.unit.ScorecardSheet.IndicatorRow;
 
 /** A category of the drill-down: its indicators (from the scorecard's tree), subtotal against budget, rate and light. */
 public record CategoryRow(CategoryBlock block, ScoreLight light, String percent) {
@@ -15,9 +14,5 @@ public record CategoryRow(CategoryBlock block, ScoreLight light, String percent)
 
     public String code() {
         return block.category().categoryCode();
-    }
-
-    public boolean has(IndicatorRow row) {
-        return block.indicators().contains(row);
     }
 }
