@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * download (which re-checks the hash) where the evidence read model knows the file.
  */
 @Component
-class EvidenceReferences {
+public class EvidenceReferences {
 
     private final QueryGateway queries;
 
@@ -39,7 +39,8 @@ class EvidenceReferences {
         return found;
     }
 
-    private EvidenceReference describe(AssessmentId assessment, String evidenceId, String fileName) {
+    /** One piece of evidence as the trail names it (the drill-down pages link it the same way). */
+    public EvidenceReference describe(AssessmentId assessment, String evidenceId, String fileName) {
         Optional<EvidenceFileView> file = queries
                 .query(new FindEvidenceFile(assessment, EvidenceId.of(evidenceId)), ResponseTypes.optionalInstanceOf(EvidenceFileView.class))
                 .join();
@@ -52,6 +53,6 @@ class EvidenceReferences {
      * @param sha256 the file's SHA-256 where known; null otherwise
      * @param href   where the reader downloads the file; null where there is no download
      */
-    record EvidenceReference(String evidenceId, String fileName, String sha256, String href) {
+    public record EvidenceReference(String evidenceId, String fileName, String sha256, String href) {
     }
 }
