@@ -37,10 +37,11 @@ public class EventChainRecorder {
             return;
         }
         // Normally exactly this event; events stored before the chain existed are linked on the
-        // aggregate's next append, from the rows as they are then. The newest link is locked and read
-        // again: a relink (ChainRelinker) holds every link while it rewrites hashes, and this waits for it.
+        // aggregate's next append, from the rows as they are then. The newest link is locked (by the
+        // read itself on PostgreSQL): a relink (ChainRelinker) holds every link while it rewrites hashes,
+        // and this waits for it and reads the hash it committed.
         String previous = last.isEmpty() || unlinked.rows().isEmpty() ? ChainHash.GENESIS
-                : store.lockedHash(aggregateId, last.get().sequenceNumber());
+                : unlinked.afterLocked() ? last.get().hash() : store.lockedHash(aggregateId, last.get().sequenceNumber());
         long linked = -1;
         for (StoredEvents.Row row : unlinked.rows()) {
             String hash = ChainHash.of(ChainHash.CURRENT_RULE, row, previous);

@@ -26,6 +26,8 @@ final class StoredEvents {
     private static final String LINK_COLUMNS = "sequence_number, event_identifier, hash, previous_hash, rule_version";
 
     private final JdbcTemplate jdbc;
+    /** Whether the newest link can be locked in the same read (PostgreSQL); H2 takes a second statement. */
+    private volatile Boolean locksInRead;
 
     StoredEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -60,19 +62,22 @@ final class StoredEvents {
      * The rows not yet linked, up to {@code toSequence}, the link they follow (the aggregate's newest), and the
      * global index of the newest of those rows (-1 without rows): the command's position, read in the same round trip.
      */
-    record Unlinked(Optional<Link> after, List<Row> rows, long globalIndex) {
+    record Unlinked(Optional<Link> after, List<Row> rows, long globalIndex, boolean afterLocked) {
     }
 
     /**
-     * The aggregate's newest link and the rows after it, in one round trip (every command pays for it).
+     * The aggregate's newest link and the rows after it, in one round trip (every command pays for it);
+     * on PostgreSQL the newest link is locked by the same read ({@code afterLocked}).
      * No rows also when the event is linked already or not in the store at all.
      */
     Unlinked unlinked(String aggregateId, long toSequence) {
+        boolean lock = locksInRead();
         List<Link> after = new ArrayList<>(1);
         List<Row> rows = new ArrayList<>(1);
         long[] globalIndex = {-1};
         jdbc.query("with newest as (select " + LINK_COLUMNS + " from event_chain "
-                        + "where aggregate_identifier = ? order by sequence_number desc fetch first 1 rows only) "
+                        + "where aggregate_identifier = ? order by sequence_number desc fetch first 1 rows only"
+                        + (lock ? " for update" : "") + ") "
                         + "select n.sequence_number, n.event_identifier, n.hash, n.previous_hash, n.rule_version, "
                         + "d.aggregate_identifier, d.type, d.sequence_number, d.event_identifier, d.time_stamp, "
                         + "d.payload_type, d.payload_revision, d.payload, d.meta_data, d.global_index "
@@ -89,7 +94,17 @@ final class StoredEvents {
                         globalIndex[0] = Math.max(globalIndex[0], rs.getLong(15));
                     }
                 }, aggregateId, aggregateId, toSequence);
-        return new Unlinked(after.stream().findFirst(), rows, globalIndex[0]);
+        return new Unlinked(after.stream().findFirst(), rows, globalIndex[0], lock);
+    }
+
+    private boolean locksInRead() {
+        Boolean known = locksInRead;
+        if (known == null) {
+            known = "PostgreSQL".equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>)
+                    connection -> connection.getMetaData().getDatabaseProductName()));
+            locksInRead = known;
+        }
+        return known;
     }
 
     /** The link's hash as committed now, locked until the transaction ends. */
