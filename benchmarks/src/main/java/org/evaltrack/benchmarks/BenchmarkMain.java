@@ -94,6 +94,12 @@ public final class BenchmarkMain {
                 QueryRun.Result q = QueryRun.run(context, replay.data(), settings);
                 queries.put(size.label(), q);
                 report.table(QueryRun.HEADERS, QueryRun.rows(q));
+                LatencyStats session = q.sessionTotals();
+                LatencyStats bearer = q.http().get(QueryRun.Kind.TOTALS);
+                report.line(String.format(java.util.Locale.ROOT, "Totals over HTTP with a browser session (sign-in form, cookie): %s req/s,"
+                                + " p50 %s ms, p99 %s ms, %d errors; %s× the bearer-token run of the same query.",
+                        Report.number(session.perSecond()), Report.number(session.p50()), Report.number(session.p99()), session.errors(),
+                        Report.number(session.perSecond() / bearer.perSecond())));
                 report.line("One BCrypt check of the reader's password (the HTTP runs use a bearer token; HTTP Basic would add this to every request): "
                         + Report.number(q.passwordCheckMs()) + " ms on one thread.");
                 report.line("load at end: `" + Report.uptime() + "`");

@@ -61,7 +61,7 @@ final class QueryRun {
 
     /** {@code passwordCheckMs}: one BCrypt check of the reader's password, what HTTP Basic costs every request. */
     record Result(Map<Kind, LatencyStats> http, Map<Kind, LatencyStats> inProcess, Map<Kind, LatencyStats> computed,
-                  double passwordCheckMs) {
+                  double passwordCheckMs, LatencyStats sessionTotals) {
     }
 
     static Result run(ConfigurableApplicationContext context, GeneratedData data, Settings settings) throws Exception {
@@ -102,7 +102,18 @@ final class QueryRun {
                 }
             }));
         }
-        return new Result(http, inProcess, computed, passwordCheckMillis(context));
+        // the same totals as a signed-in browser reads them, right after the bearer-token run of the same query
+        String cookie = BrowserSession.cookie(client, port, USER, PASSWORD);
+        LatencyStats session = LoadDriver.run(settings.queryClients(), settings.warmUp(), settings.measured(), (c, n) -> {
+            GeneratedAssessment a = assessments.get(ThreadLocalRandom.current().nextInt(assessments.size()));
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/assessments/" + a.assessmentId() + "/totals")).header("Cookie", cookie).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("session totals " + response.statusCode());
+            }
+        });
+        return new Result(http, inProcess, computed, passwordCheckMillis(context), session);
     }
 
     /** Through the query gateway: the handlers and their SQL, without HTTP and security. */

@@ -24,6 +24,12 @@ final class Targets {
                         Report.number(appends.inProcess().get(clients) / alone) + "×", appends.inProcess().get(clients) / alone >= 0.8));
                 rows.add(target("appends over HTTP ≥ 0.5× raw, " + clients + " client(s)",
                         Report.number(appends.http().get(clients) / raw) + "×", appends.http().get(clients) / raw >= 0.5));
+                double http = appends.http().get(clients) / appends.inProcess().get(clients);
+                rows.add(target("claims over HTTP ≥ 0.7× in process, " + clients + " client(s)", Report.number(http) + "×", http >= 0.7));
+            }
+            if (appends.paused().containsKey(8)) {
+                double paused = appends.paused().get(8) / appends.raw().get(8);
+                rows.add(target("command path, read side paused ≥ 0.35× raw, 8 clients", Report.number(paused) + "×", paused >= 0.35));
             }
         }
         if (appends != null && appends.lag().containsKey(8)) {
@@ -41,6 +47,18 @@ final class Targets {
         replays.forEach((size, r) -> rows.add(target("replay ≥ 20,000 events/s (" + size + ")",
                 Report.number(r.eventsPerSecond()) + " events/s", r.eventsPerSecond() >= 20_000)));
         queries.forEach((size, q) -> {
+            for (QueryRun.Kind kind : List.of(QueryRun.Kind.TOTALS, QueryRun.Kind.TRAIL, QueryRun.Kind.LEDGER, QueryRun.Kind.RANKING)) {
+                double ratio = q.http().get(kind).perSecond() / q.inProcess().get(kind).perSecond();
+                rows.add(target(kind.label + " over HTTP ≥ 0.5× in process (" + size + ")", Report.number(ratio) + "×", ratio >= 0.5));
+            }
+            for (QueryRun.Kind kind : QueryRun.Kind.values()) {
+                double bound = kind == QueryRun.Kind.RANKING || kind == QueryRun.Kind.AS_OF_TOTALS ? 150 : 100;
+                rows.add(target(kind.label + " HTTP p99 ≤ " + (int) bound + " ms (" + size + ")",
+                        Report.number(q.http().get(kind).p99()) + " ms", q.http().get(kind).p99() <= bound));
+            }
+            double session = q.sessionTotals().perSecond() / q.http().get(QueryRun.Kind.TOTALS).perSecond();
+            rows.add(target("totals with a browser session within ±20% of a bearer token (" + size + ")", Report.number(session) + "×",
+                    session >= 0.8 && session <= 1.2));
             for (QueryRun.Kind kind : List.of(QueryRun.Kind.TOTALS, QueryRun.Kind.TRAIL, QueryRun.Kind.LEDGER)) {
                 rows.add(target(kind.label + " p99 ≤ 25 ms over HTTP (" + size + ")", Report.number(q.http().get(kind).p99()) + " ms",
                         q.http().get(kind).p99() <= 25));
