@@ -1,7 +1,5 @@
 package org.evaltrack.query.web.officestatus;
 
-import java.util.Locale;
-
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.evaltrack.kernel.query.admin.AccessDenials;
@@ -9,7 +7,6 @@ import org.evaltrack.kernel.query.admin.ListAccessDenials;
 import org.evaltrack.kernel.query.admin.ListReadModelStates;
 import org.evaltrack.kernel.query.admin.ReadModelStates;
 import org.evaltrack.query.web.page.WebPage;
-import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,11 +22,9 @@ class OfficeStatusPageController {
     static final int PAGE_SIZE = 25;
 
     private final QueryGateway queries;
-    private final MessageSource messages;
 
-    OfficeStatusPageController(QueryGateway queries, MessageSource messages) {
+    OfficeStatusPageController(QueryGateway queries) {
         this.queries = queries;
-        this.messages = messages;
     }
 
     @GetMapping("/setup/read-models")
@@ -40,17 +35,12 @@ class OfficeStatusPageController {
     }
 
     @GetMapping("/setup/refused-requests")
-    String refusedRequests(@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+    String refusedRequests(@RequestParam(defaultValue = "0") int page, Model model) {
         AccessDenials found = queries.query(new ListAccessDenials(Math.max(0, page), PAGE_SIZE),
                 ResponseTypes.instanceOf(AccessDenials.class)).join();
         model.addAttribute("denials", found);
-        model.addAttribute("rows", found.items().stream().map(d -> RefusalLine.of(d, code -> known(code, locale))).toList());
+        model.addAttribute("rows", found.items().stream().map(RefusalLine::of).toList());
         model.addAttribute("pages", found.total() == 0 ? 1 : (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return "officestatus/refused";
-    }
-
-    /** Whether the page has words for a refusal's code; the rest are said as "refused" without naming the code. */
-    private boolean known(String code, Locale locale) {
-        return messages.getMessage(RefusalLine.WHY + code, null, null, locale) != null;
     }
 }

@@ -1,7 +1,5 @@
 package org.evaltrack.query.web.officestatus;
 
-import java.util.function.Predicate;
-
 import org.evaltrack.kernel.query.admin.AccessDenials;
 
 /**
@@ -12,14 +10,15 @@ record RefusalLine(AccessDenials.Denial denial, String whoKey, String roleKey, S
 
     static final String WHY = "denials.why.";
 
-    static RefusalLine of(AccessDenials.Denial d, Predicate<String> knownCode) {
+    static RefusalLine of(AccessDenials.Denial d) {
         boolean anonymous = d.userId() == null || d.userId().isBlank();
         String who = !anonymous ? "denials.who.account" : d.accountTried() != null ? "denials.who.triedAccount" : "denials.who.nobody";
         String role = anonymous || d.role() == null ? null : "role." + d.role();
         boolean api = d.path() != null && d.path().startsWith("/api/");
         String what = !"GET".equalsIgnoreCase(d.method()) && !"HEAD".equalsIgnoreCase(d.method()) ? "denials.what.change"
                 : api ? "denials.what.read" : "denials.what.page";
-        String why = d.code() != null && knownCode.test(d.code()) ? WHY + d.code() : WHY + "other";
+        // the page says "refused" in general for a code it has no words for (denials.why.other), never the code
+        String why = WHY + d.code();
         return new RefusalLine(d, who, role, what, why);
     }
 }
