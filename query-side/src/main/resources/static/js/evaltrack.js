@@ -39,6 +39,15 @@
         if (!problem || typeof problem !== 'object') {
             return String(status);
         }
+        var plain = problem.code ? document.querySelector('meta[name="evaltrack-problem-' + problem.code + '"]') : null;
+        if (plain) {
+            // the API's detail points at its list of fields ("see details"): the page says it in a clerk's words and
+            // adds the limit sentences, leaving out entries that name a field path ("claims[0].score: ...")
+            var said = (problem.details || []).filter(function (d) {
+                return typeof d === 'string' && d.trim() !== '' && !/^[A-Za-z_][\w.\[\]]*\s*:/.test(d);
+            });
+            return said.length ? plain.content + ' ' + said.join(' ') : plain.content;
+        }
         return problem.detail || problem.title || String(status);
     }
 

@@ -1,4 +1,5 @@
-// Ledger pages: closing a task by attaching its evidence (对账销号). The file goes to the command API's
+// Ledger pages: closing a task by attaching its evidence (对账销号). One button opens the file chooser and the
+// file picked is sent at once (a phone has room for one large button, not a file field and a button). The file goes to the command API's
 // task evidence upload with the session and CSRF token (evaltrack.send); a refusal shows the problem's
 // detail, already in the page's language. The ledger is a read model that follows the events a moment
 // later: after an accepted upload the page is loaded at the upload's position (Evaltrack-Position), answered
@@ -40,7 +41,10 @@
 
     function submit(event) {
         event.preventDefault();
-        var form = event.target;
+        send(event.target);
+    }
+
+    function send(form) {
         var alert = form.querySelector('[role="alert"]');
         var status = form.querySelector('[role="status"]');
         var button = form.querySelector('button');
@@ -60,8 +64,10 @@
                     return;
                 }
                 button.disabled = false;
+                // the same file may be picked again after the refusal's cause is fixed
+                form.querySelector('input[type="file"]').value = '';
                 return response.json().then(function (problem) {
-                    show(alert, problem.detail || problem.title || String(response.status));
+                    show(alert, window.evaltrack.problemText(problem, response.status));
                 }, function () {
                     show(alert, String(response.status));
                 });
@@ -73,7 +79,14 @@
 
     document.addEventListener('DOMContentLoaded', function () {
         document.querySelectorAll('form.close-out').forEach(function (form) {
+            var file = form.querySelector('input[type="file"]');
             form.addEventListener('submit', submit);
+            form.querySelector('button').addEventListener('click', function () { file.click(); });
+            file.addEventListener('change', function () {
+                if (file.files.length > 0) {
+                    send(form);
+                }
+            });
         });
     });
 }());

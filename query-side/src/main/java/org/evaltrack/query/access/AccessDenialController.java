@@ -1,6 +1,7 @@
 package org.evaltrack.query.access;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.evaltrack.kernel.query.admin.ListAccessDenials;
 import org.evaltrack.query.web.DateParameter;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class AccessDenialController {
 
-    static final int MAX_SIZE = 500;
+    static final int MAX_SIZE = ListAccessDenials.MAX_SIZE;
 
     private final AccessDenialLog denials;
 

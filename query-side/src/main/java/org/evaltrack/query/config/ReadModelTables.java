@@ -18,7 +18,7 @@ public final class ReadModelTables {
             "evidence_file",
             "ledger_assessment", "ledger_evidence", "ledger_task", "ledger_task_history", "ledger_unit",
             "report_assessment", "report_narrative", "report_section",
-            "totals_assessment", "totals_category", "totals_evidence", "totals_indicator", "totals_item", "totals_scheme",
+            "totals_assessment", "totals_bonus_rule", "totals_category", "totals_evidence", "totals_indicator", "totals_item", "totals_scheme",
             "totals_scheme_change", "totals_score_change", "totals_unit",
             "trail_assessment", "trail_bonus", "trail_entry", "trail_entry_evidence", "trail_evidence", "trail_indicator");
 

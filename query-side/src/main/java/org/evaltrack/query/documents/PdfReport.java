@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The report as PDF (PDFBox). The CJK TrueType font is embedded as a subset with a ToUnicode map, so the
  * text renders anywhere and can be selected and searched. Lines break between CJK characters and at
- * spaces of Latin text.
+ * spaces of Latin text; no line begins with a closing mark (，。、；：？！）》」), as Chinese typesetting requires.
  */
 public final class PdfReport {
 
@@ -175,8 +175,15 @@ public final class PdfReport {
                 continue;
             }
             if (!line.isEmpty()) {
+                // kinsoku: a closing mark may not begin a line, so the character before it moves down with it
+                String carried = startsWithClosingMark(token) ? carriedDown(line) : "";
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);
+                line.append(carried);
+                if (!carried.isEmpty()) {
+                    line.append(token);
+                    continue;
+                }
             }
             String rest = token.stripLeading();
             while (width(rest, size) > maxWidth) {
@@ -193,6 +200,38 @@ public final class PdfReport {
             lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** Punctuation that closes or ends a clause (，。、；：？！）》」 and their kin): never the first character of a line. */
+    static final String CLOSING_MARKS = "，。、；：？！）》」』】〕〉”’";
+
+    private static boolean startsWithClosingMark(String token) {
+        return !token.isEmpty() && CLOSING_MARKS.indexOf(token.codePointAt(0)) >= 0;
+    }
+
+    /**
+     * Takes from the end of a full line what must move down to the next one with a closing mark: its last
+     * character and, where that is itself a closing mark (“。）”), the ones before it; never the whole line.
+     */
+    private static String carriedDown(StringBuilder line) {
+        while (!line.isEmpty() && Character.isWhitespace(line.charAt(line.length() - 1))) {
+            line.setLength(line.length() - 1);
+        }
+        int end = line.length();
+        int start = end;
+        while (start > 0) {
+            int cp = line.codePointBefore(start);
+            start -= Character.charCount(cp);
+            if (CLOSING_MARKS.indexOf(cp) < 0 || start == 0) {
+                break;
+            }
+        }
+        if (start == 0) {
+            return "";
+        }
+        String carried = line.substring(start, end);
+        line.setLength(start);
+        return carried;
     }
 
     private static List<String> tokens(String text) {

@@ -13,18 +13,21 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.evaltrack.kernel.query.UnitSummaries;
 import org.evaltrack.kernel.query.UnitSummary;
 import org.evaltrack.kernel.query.catalog.FindSchemeTree;
+import org.evaltrack.kernel.query.catalog.ListSchemeBonusLevels;
+import org.evaltrack.kernel.query.catalog.SchemeBonusLevels;
 import org.evaltrack.kernel.query.catalog.ListSchemeCatalog;
 import org.evaltrack.kernel.query.catalog.ListUnitCatalog;
 import org.evaltrack.kernel.query.catalog.SchemeCatalog;
 import org.evaltrack.kernel.query.catalog.SchemeState;
 import org.evaltrack.kernel.query.catalog.SchemeTree;
+import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.scheme.ScoringMode;
 import org.evaltrack.kernel.score.Score;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Schemes with their state and indicator tree, and units, for the JSON read API, from the totals tables. */
+/** Schemes with their state, indicator tree and bonus levels, and units, for the JSON read API and the pages, from the totals tables. */
 @Component
 class SchemeCatalogDirectory {
 
@@ -44,6 +47,16 @@ class SchemeCatalogDirectory {
                         + " order by s.scheme_year desc, s.title, s.scheme_id")
                 .query((rs, i) -> new SchemeCatalog.Entry(rs.getString(1), rs.getInt(2), rs.getString(3),
                         SchemeState.valueOf(rs.getString(4))))
+                .list());
+    }
+
+    @QueryHandler
+    SchemeBonusLevels handle(ListSchemeBonusLevels query) {
+        return new SchemeBonusLevels(jdbc.sql("select bonus_level, name, points_per_item from totals_bonus_rule where scheme_id = ?"
+                        + " order by sort_order, bonus_level")
+                .param(query.schemeId().value())
+                .query((rs, i) -> new SchemeBonusLevels.Level(BonusLevel.valueOf(rs.getString(1)), rs.getString(2),
+                        Score.of(rs.getBigDecimal(3))))
                 .list());
     }
 

@@ -27,6 +27,7 @@ import org.evaltrack.kernel.assessment.ScoreClaimed;
 import org.evaltrack.kernel.assessment.SelfAssessmentSubmitted;
 import org.evaltrack.kernel.assessment.VetoApplied;
 import org.evaltrack.kernel.assessment.VetoLifted;
+import org.evaltrack.kernel.scheme.BonusRuleDefined;
 import org.evaltrack.kernel.scheme.CategoryAdded;
 import org.evaltrack.kernel.scheme.CategoryBudgetRevised;
 import org.evaltrack.kernel.scheme.IndicatorAdded;
@@ -114,6 +115,21 @@ class TotalsProjection {
         indicator.revise(event.maxPoints().value(), value(event.floor()));
         entityManager.persist(new SchemeChangeRecord(schemeId, SchemeChangeRecord.INDICATOR, event.indicatorCode(),
                 SchemeChangeRecord.MAXIMUM_REVISED, value(event.previousMaxPoints()), event.maxPoints().value(), event.reason(), EventStamp.of(message)));
+    }
+
+    /** The levels a unit may claim: the bonus claim form offers these (their points are counted from the claims' own events). */
+    @EventHandler
+    void on(BonusRuleDefined event) {
+        String schemeId = event.schemeId().value();
+        BonusRuleRecord rule = entityManager.find(BonusRuleRecord.class, new BonusRuleRecord.Key(schemeId, event.level().name()));
+        if (rule != null) {
+            rule.redefine(event.name(), event.pointsPerItem().value());
+            return;
+        }
+        Long defined = entityManager.createQuery("select count(r) from TotalsBonusRuleRecord r where r.id.schemeId = :scheme", Long.class)
+                .setParameter("scheme", schemeId).getSingleResult();
+        entityManager.persist(new BonusRuleRecord(schemeId, event.level().name(), event.name(), event.pointsPerItem().value(),
+                defined.intValue()));
     }
 
     @EventHandler
@@ -229,7 +245,7 @@ class TotalsProjection {
     void reset() {
         transactionTemplate.executeWithoutResult(status -> {
             for (String entity : List.of("TotalsScoreChangeRecord", "TotalsCurrentItemRecord", "TotalsEvidenceCountRecord",
-                    "TotalsAssessmentRecord", "TotalsUnitRecord", "TotalsSchemeChangeRecord", "TotalsIndicatorRecord",
+                    "TotalsAssessmentRecord", "TotalsUnitRecord", "TotalsSchemeChangeRecord", "TotalsIndicatorRecord", "TotalsBonusRuleRecord",
                     "TotalsCategoryRecord", "TotalsSchemeRecord")) {
                 entityManager.createQuery("delete from " + entity).executeUpdate();
             }

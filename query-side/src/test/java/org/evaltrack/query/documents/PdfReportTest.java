@@ -53,4 +53,25 @@ class PdfReportTest {
                             .allSatisfy(w -> assertThat(List.of("Computed", "from", "the", "recorded", "claims", "total", "base", "bonus")).contains(w))));
         }
     }
+    @Test
+    void noLineOfALongChineseNarrativeBeginsWithAClosingMark() throws IOException {
+        String narrative = "我乡坚持以人民为中心，压实“一岗双责”、强化督查问效；全年召开专题会议12次，整改问题37个。"
+                + "是否全部按期完成？已于年底前完成！相关材料见《东山侗族乡年度工作总结》（附件三），并报县考评办「备案」。";
+        List<ReportBlock> blocks = new ArrayList<>();
+        // every offset, so that each mark falls at a line's start somewhere unless the writer prevents it
+        for (int shift = 0; shift < 45; shift++) {
+            blocks.add(new ReportBlock.Paragraph("东".repeat(shift) + narrative));
+            blocks.add(new ReportBlock.Heading(2, "山".repeat(shift) + narrative));
+        }
+        blocks.add(new ReportBlock.Table(List.of(List.of("项目", "说明"),
+                List.of("措施", narrative + narrative), List.of("问题", "乡".repeat(7) + narrative))));
+        try (PDDocument pdf = Loader.loadPDF(PdfReport.render(blocks, font, "t"))) {
+            String text = new PDFTextStripper().getText(pdf);
+            List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            assertThat(lines).hasSizeGreaterThan(200);
+            assertThat(lines).noneMatch(line -> "，。、；：？！）》」".indexOf(line.charAt(0)) >= 0);
+            assertThat(text.replaceAll("\\s+", "")).as("every character is kept, in order")
+                    .contains(narrative).contains("东".repeat(44) + narrative);
+        }
+    }
 }

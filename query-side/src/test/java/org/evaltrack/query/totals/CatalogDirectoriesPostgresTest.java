@@ -20,10 +20,14 @@ import org.evaltrack.kernel.query.catalog.AssessmentPage;
 import org.evaltrack.kernel.query.catalog.FindAssessmentPage;
 import org.evaltrack.kernel.query.catalog.FindSchemeTree;
 import org.evaltrack.kernel.query.catalog.ListSchemeCatalog;
+import org.evaltrack.kernel.query.catalog.ListSchemeBonusLevels;
 import org.evaltrack.kernel.query.catalog.ListUnitCatalog;
+import org.evaltrack.kernel.query.catalog.SchemeBonusLevels;
 import org.evaltrack.kernel.query.catalog.SchemeCatalog;
 import org.evaltrack.kernel.query.catalog.SchemeState;
 import org.evaltrack.kernel.query.catalog.SchemeTree;
+import org.evaltrack.kernel.scheme.BonusLevel;
+import org.evaltrack.kernel.scheme.BonusRuleDefined;
 import org.evaltrack.kernel.scheme.Deadlines;
 import org.evaltrack.kernel.scheme.SchemeClosed;
 import org.evaltrack.kernel.scheme.SchemeDrafted;
@@ -155,5 +159,21 @@ class CatalogDirectoriesPostgresTest extends TotalsDatabaseTest {
 
     private static AssessmentPage.Entry entry(AssessmentPage page, String id) {
         return page.assessments().stream().filter(e -> e.assessmentId().equals(id)).findFirst().orElseThrow();
+    }
+    @Test
+    void aSchemesBonusLevelsAreItsRulesInTheOrderDefinedALaterRuleReplacingAnEarlierOne() {
+        TotalsEventFeed feed = new TotalsEventFeed(projection, entityManager);
+        feed.at("2020-06-02T00:00:00Z", DRAFT.value(), OFFICE, new BonusRuleDefined(DRAFT, BonusLevel.PROVINCIAL_MEDIA, "省级媒体", s("0.3")));
+        feed.at("2020-06-02T00:01:00Z", DRAFT.value(), OFFICE, new BonusRuleDefined(DRAFT, BonusLevel.CENTRAL_MEDIA, "中央媒体", s("0.5")));
+        feed.at("2020-06-02T00:02:00Z", DRAFT.value(), OFFICE, new BonusRuleDefined(DRAFT, BonusLevel.PROVINCIAL_MEDIA, "省级主流媒体", s("0.4")));
+        feed.commitBatch();
+
+        assertThat(schemes.handle(new ListSchemeBonusLevels(DRAFT)).levels()).containsExactly(
+                new SchemeBonusLevels.Level(BonusLevel.PROVINCIAL_MEDIA, "省级主流媒体", s("0.40")),
+                new SchemeBonusLevels.Level(BonusLevel.CENTRAL_MEDIA, "中央媒体", s("0.50")));
+        assertThat(schemes.handle(new ListSchemeBonusLevels(SchemeId.of("scheme-none"))).levels()).isEmpty();
+
+        feed.reset();
+        assertThat(schemes.handle(new ListSchemeBonusLevels(DRAFT)).levels()).as("a replay starts without them").isEmpty();
     }
 }

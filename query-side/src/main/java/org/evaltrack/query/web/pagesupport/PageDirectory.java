@@ -2,6 +2,9 @@ package org.evaltrack.query.web.pagesupport;
 
 import java.util.List;
 
+import org.evaltrack.kernel.query.catalog.ListSchemeBonusLevels;
+import org.evaltrack.kernel.query.catalog.SchemeBonusLevels;
+import org.evaltrack.kernel.scheme.SchemeId;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.evaltrack.kernel.query.account.TrailActors;
@@ -65,6 +68,11 @@ public class PageDirectory {
     /** The office and that unit's own accounts: other units' staff are not offered as actors. */
     public List<PersonChoice> actorsFor(UnitId unit) {
         return answer(new ListTrailActors(unit), TrailActors.class).actors();
+    }
+
+    /** The levels the scheme's bonus rules reward, as the bonus claim form offers them. */
+    public List<SchemeBonusLevels.Level> bonusLevels(SchemeId scheme) {
+        return answer(new ListSchemeBonusLevels(scheme), SchemeBonusLevels.class).levels();
     }
 
     private <R> R answer(Object query, Class<R> answer) {

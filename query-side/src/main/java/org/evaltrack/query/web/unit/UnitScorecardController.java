@@ -6,7 +6,6 @@ import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentStatus;
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView;
 import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
-import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.query.security.QueryUser;
 import org.evaltrack.query.web.page.WebPage;
 import org.evaltrack.query.web.pagesupport.PageDirectory;
@@ -51,7 +50,8 @@ class UnitScorecardController {
         model.addAttribute("mayWriteReport", reader.role() == Role.SUBMITTER && totals.unitId().equals(reader.unitId())
                 && totals.status() == AssessmentStatus.OPEN);
         model.addAttribute("reportSections", reads.reportSections(totals.assessmentId()));
-        model.addAttribute("bonusLevels", BonusLevel.values());
+        // only the levels the scheme rewards: a level without a rule would be refused (BONUS_LEVEL_NOT_IN_SCHEME)
+        model.addAttribute("bonusLevels", directory.bonusLevels(totals.schemeId()));
         model.addAttribute("schemeTitle", directory.schemeTitles().getOrDefault(totals.schemeId().value(), totals.schemeId().value()));
         model.addAttribute("reads", reads);
         // the indicator whose claim was just saved: its claim stays open and says so
