@@ -4,7 +4,9 @@ import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountStore;
 import org.evaltrack.command.api.CommandEndpoints;
 import org.evaltrack.command.web.CommandRequests;
-import org.evaltrack.command.web.DatabaseUnavailableFilter;
+import org.evaltrack.command.web.ProblemSpec;
+import org.evaltrack.command.web.WebErrorCode;
+import org.evaltrack.websupport.database.DatabaseUnavailableFilter;
 import org.evaltrack.command.web.ProblemFactory;
 import org.evaltrack.command.web.idempotency.IdempotencyFilter;
 import org.evaltrack.command.web.idempotency.IdempotencyKeys;
@@ -82,7 +84,8 @@ public class CommandSecurityConfig {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);
         // after authorization: the key belongs to a known user, and a refused request never occupies one
-        http.addFilterBefore(new DatabaseUnavailableFilter(problems), DisableEncodeUrlFilter.class);
+        http.addFilterBefore(new DatabaseUnavailableFilter(
+                (request, response) -> problems.write(ProblemSpec.of(WebErrorCode.DATABASE_UNAVAILABLE), request, response)), DisableEncodeUrlFilter.class);
         idempotencyKeys.ifAvailable(keys -> http.addFilterAfter(new IdempotencyFilter(keys, problems,
                 request -> endpoints.getObject().bodyLimitIfPermitted(request)), AuthorizationFilter.class));
         return http.build();

@@ -5,7 +5,7 @@ import org.evaltrack.websupport.signin.LoginThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.evaltrack.command.web.DatabaseFailures;
+import org.evaltrack.websupport.database.DatabaseFailures;
 import org.evaltrack.command.web.ProblemFactory;
 import org.evaltrack.command.web.ProblemSpec;
 import org.evaltrack.command.web.WebErrorCode;

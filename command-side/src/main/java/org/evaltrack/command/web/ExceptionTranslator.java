@@ -1,5 +1,6 @@
 package org.evaltrack.command.web;
 
+import org.evaltrack.websupport.database.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;

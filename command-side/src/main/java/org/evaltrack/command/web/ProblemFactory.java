@@ -1,5 +1,6 @@
 package org.evaltrack.command.web;
 
+import org.evaltrack.websupport.database.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

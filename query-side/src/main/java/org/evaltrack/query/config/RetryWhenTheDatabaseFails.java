@@ -5,7 +5,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
-import org.evaltrack.query.web.DatabaseFailures;
+import org.evaltrack.websupport.database.DatabaseFailures;
 
 /**
  * Dead-letters only what the event itself causes. When the database failed instead (unreachable,

@@ -1,9 +1,9 @@
 package org.evaltrack.query.security;
 
 import org.evaltrack.kernel.error.ErrorCode;
-import org.evaltrack.query.web.DatabaseFailures;
-import org.evaltrack.query.web.DatabaseUnavailableFilter;
 import org.evaltrack.query.web.QueryProblems;
+import org.evaltrack.websupport.database.DatabaseFailures;
+import org.evaltrack.websupport.database.DatabaseUnavailableFilter;
 import org.evaltrack.websupport.signin.LoginThrottle;
 import org.evaltrack.websupport.signin.LoginThrottledException;
 import org.evaltrack.websupport.signin.SignInCache;
@@ -109,7 +109,8 @@ public class QuerySecurityConfig {
                 // the session cookie is an ambient credential: a POST it signs in needs the page's token
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCsrf.REQUIRED))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new DatabaseUnavailableFilter(problems), DisableEncodeUrlFilter.class);
+                .addFilterBefore(new DatabaseUnavailableFilter((request, response) -> problems.write(request, response,
+                        HttpStatus.SERVICE_UNAVAILABLE, QueryProblems.DATABASE_UNAVAILABLE)), DisableEncodeUrlFilter.class);
         return http.build();
     }
 

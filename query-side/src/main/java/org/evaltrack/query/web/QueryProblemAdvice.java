@@ -1,5 +1,6 @@
 package org.evaltrack.query.web;
 
+import org.evaltrack.websupport.database.DatabaseFailures;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;

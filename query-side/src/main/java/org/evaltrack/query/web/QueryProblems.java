@@ -1,5 +1,6 @@
 package org.evaltrack.query.web;
 
+import org.evaltrack.websupport.database.DatabaseFailures;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;

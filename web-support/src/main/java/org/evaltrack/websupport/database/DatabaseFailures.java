@@ -1,9 +1,10 @@
-package org.evaltrack.command.web;
+package org.evaltrack.websupport.database;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -29,6 +30,29 @@ public final class DatabaseFailures {
             current = current.getCause() == current ? null : current.getCause();
         }
         return false;
+    }
+
+    /**
+     * Unavailable, or a conflict between transactions that PostgreSQL resolved by failing one of
+     * them (serialization failure, deadlock, lock not available): trying again later succeeds.
+     */
+    public static boolean isTransient(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+            if (isUnavailableItself(current) || isConflictItself(current)) {
+                return true;
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return false;
+    }
+
+    private static boolean isConflictItself(Throwable failure) {
+        if (failure instanceof TransientDataAccessException) {
+            return true;
+        }
+        return failure instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("55P03"));
     }
 
     private static boolean isUnavailableItself(Throwable failure) {

@@ -1,4 +1,4 @@
-package org.evaltrack.query.config;
+package org.evaltrack.websupport.database;
 
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.boot.model.TypeContributor;

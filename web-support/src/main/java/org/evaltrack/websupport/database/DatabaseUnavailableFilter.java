@@ -1,4 +1,4 @@
-package org.evaltrack.command.web;
+package org.evaltrack.websupport.database;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,18 +10,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Filters that touch the database (the idempotency keys) fail outside every controller advice; a
- * lost connection there would become Spring's plain 500 error page. First in the command chain,
- * this turns it into the same 503 problem the advice gives.
+ * First in each side's chains: a lost database connection that escapes the controllers (or happens
+ * in a filter, such as the idempotency keys) becomes the side's own 503 problem, not Spring's plain 500 page.
  */
 public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
+    /** Writes the side's 503 problem (with its Retry-After) on a reset response. */
+    @FunctionalInterface
+    public interface Answer {
+        void write(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-    private final ProblemFactory problems;
+    private final Answer unavailable;
 
-    public DatabaseUnavailableFilter(ProblemFactory problems) {
-        this.problems = problems;
+    public DatabaseUnavailableFilter(Answer unavailable) {
+        this.unavailable = unavailable;
     }
 
     @Override
@@ -36,7 +41,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             log.warn("{} {} answered 503: database unavailable ({})", request.getMethod(), request.getRequestURI(),
                     failure.getClass().getSimpleName());
             response.reset();
-            problems.write(ProblemSpec.of(WebErrorCode.DATABASE_UNAVAILABLE), request, response);
+            unavailable.write(request, response);
         }
     }
 }
