@@ -43,7 +43,7 @@ class SetupPageController {
         model.addAttribute("accounts", directory.accounts());
         model.addAttribute("roles", Role.values());
         model.addAttribute("schemes", schemes);
-        model.addAttribute("publishedSchemes", schemes.stream().filter(SchemeSummary::published).toList());
+        model.addAttribute("publishedSchemes", schemes.stream().filter(s -> s.published() && !s.closed()).toList());
         model.addAttribute("assessments", directory.assessments());
         return "setup/setup";
     }
