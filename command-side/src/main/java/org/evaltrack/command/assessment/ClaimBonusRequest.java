@@ -16,11 +16,12 @@ import org.evaltrack.kernel.assessment.ClaimBonus;
 import org.evaltrack.kernel.assessment.EvidenceId;
 import org.evaltrack.kernel.scheme.BonusLevel;
 
+/** A bonus claim; {@code awardedOn} may be left out when the source gives no date (it is then recorded as unknown). */
 public record ClaimBonusRequest(
         @NotNull BonusLevel level,
         @NotBlank @Text(TextLimit.NAME) String title,
         @Text(TextLimit.NAME) String source,
-        @NotNull @AcceptedDate LocalDate awardedOn,
+        @AcceptedDate LocalDate awardedOn,
         @Size(max = 100) List<@NotBlank @Text(TextLimit.CODE) String> evidenceIds) {
 
     ClaimBonus toCommand(AssessmentId assessmentId, BonusClaimId bonusClaimId) {

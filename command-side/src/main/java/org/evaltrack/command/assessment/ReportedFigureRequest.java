@@ -15,7 +15,7 @@ public record ReportedFigureRequest(
         @NotNull @Amount(NumberLimit.FIGURE_VALUE) BigDecimal value,
         @Text(TextLimit.FIGURE_UNIT) String unit) {
 
-    ReportedFigure toFigure() {
+    public ReportedFigure toFigure() {
         return new ReportedFigure(name, value, unit);
     }
 }

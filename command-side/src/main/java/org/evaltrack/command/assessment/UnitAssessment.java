@@ -2,6 +2,7 @@ package org.evaltrack.command.assessment;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.evaltrack.command.domain.Checks.present;
+import static org.evaltrack.command.domain.Checks.facts;
 import static org.evaltrack.command.domain.Checks.reason;
 import static org.evaltrack.command.domain.Checks.refusal;
 import static org.evaltrack.command.domain.Checks.require;
@@ -107,10 +108,10 @@ class UnitAssessment {
 
     enum BonusState { PENDING, VERIFIED, REJECTED }
 
-    record BonusClaim(BonusLevel level, String normalizedTitle, Score points, BonusState state,
+    record BonusClaim(BonusLevel level, String title, String normalizedTitle, Score points, BonusState state,
                       BonusClaimId duplicateOf) {
         BonusClaim withState(BonusState newState) {
-            return new BonusClaim(level, normalizedTitle, points, newState, duplicateOf);
+            return new BonusClaim(level, title, normalizedTitle, points, newState, duplicateOf);
         }
     }
 
@@ -161,7 +162,7 @@ class UnitAssessment {
                 SchemeRulebook rulebook,
                 Clock clock) {
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
-        require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", status.name());
+        require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", facts("status", status));
         SchemeRules rules = rulebook.rulesFor(schemeId);
         requireClaimsDeadline(rules, clock);
         IndicatorRule rule = indicator(rules, command.indicatorCode());
@@ -274,36 +275,40 @@ class UnitAssessment {
                 claimed.verifiedBonus(), clock.instant()));
     }
 
+    /** @return which earlier claim this one duplicates, if any, so the answer can say so at once */
     @CommandHandler
-    void handle(ClaimBonus command,
-                @MetaDataValue(ActorMetaData.ROLE) String role,
-                @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
-                SchemeRulebook rulebook,
-                Clock clock) {
+    BonusDuplicate handle(ClaimBonus command,
+                          @MetaDataValue(ActorMetaData.ROLE) String role,
+                          @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
+                          SchemeRulebook rulebook,
+                          Clock clock) {
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
-        require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", status.name());
+        require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", facts("status", status));
+        SchemeRules rules = rulebook.rulesFor(schemeId);
         // a bonus is a claim like any other: schemes have no separate bonus deadline
-        requireClaimsDeadline(rulebook.rulesFor(schemeId), clock);
+        requireClaimsDeadline(rules, clock);
         BonusClaimId id = present(command.bonusClaimId(), "bonusClaimId");
         require(!bonusClaims.containsKey(id), ErrorCode.ALREADY_EXISTS, "bonus claim already exists: " + id, id.value());
         BonusLevel level = present(command.level(), "level");
         String title = text(command.title(), "title");
-        Score points = rulebook.rulesFor(schemeId).bonusPoints().get(level);
+        Score points = rules.bonusPoints().get(level);
         require(points != null, ErrorCode.BONUS_LEVEL_NOT_IN_SCHEME, "the scheme has no bonus rule for " + level,
-                level.name());
+                facts("level", level, "allowed", String.join(", ",
+                        rules.bonusPoints().keySet().stream().map(Enum::name).sorted().toList())));
         for (EvidenceId evidenceId : command.evidenceIds()) {
             require(evidence.containsKey(evidenceId), ErrorCode.EVIDENCE_NOT_FOUND, "no evidence " + evidenceId,
-                    evidenceId.value());
+                    facts("evidence", evidenceId.value()));
         }
         String normalized = BonusTitle.normalize(title);
-        BonusClaimId duplicateOf = bonusClaims.entrySet().stream()
+        Optional<Map.Entry<BonusClaimId, BonusClaim>> original = bonusClaims.entrySet().stream()
                 .filter(e -> e.getValue().state() != BonusState.REJECTED)
                 .filter(e -> e.getValue().normalizedTitle().equals(normalized))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(null);
+                .findFirst();
+        BonusClaimId duplicateOf = original.map(Map.Entry::getKey).orElse(null);
+        // awardedOn stays null when the unit's source gives no date: recorded as absent, never guessed
         apply(new BonusClaimed(assessmentId, id, level, title, normalized, command.source(), command.awardedOn(),
                 points, command.evidenceIds(), duplicateOf));
+        return original.map(e -> new BonusDuplicate(e.getKey().value(), e.getValue().title())).orElse(null);
     }
 
     @CommandHandler
@@ -434,7 +439,7 @@ class UnitAssessment {
         Role claimed = roleOf(role);
         boolean boundElsewhere = (claimed == Role.SUBMITTER && !unitId.value().equals(actingUnit))
                 || (claimed == Role.LEADER && actingUnit != null && !unitId.value().equals(actingUnit));
-        require(!boundElsewhere, ErrorCode.OTHER_UNIT, "this assessment belongs to another unit", unitId.value());
+        require(!boundElsewhere, ErrorCode.OTHER_UNIT, "this assessment belongs to another unit", facts("unit", unitId.value()));
         Role actor = requireRole(role, allowed);
         // a reviewer must not judge the unit they work for; checked after the role so other refusals stay as they were
         require(actor != Role.REVIEWER || !unitId.value().equals(actingUnit), ErrorCode.OWN_UNIT_REVIEW,
@@ -463,7 +468,7 @@ class UnitAssessment {
     private static IndicatorRule indicator(SchemeRules rules, String code) {
         Optional<IndicatorRule> rule = code == null ? Optional.empty() : rules.indicator(code);
         return rule.orElseThrow(() -> refusal(
-                ErrorCode.INDICATOR_NOT_FOUND, "no indicator " + code, Objects.toString(code)));
+                ErrorCode.INDICATOR_NOT_FOUND, "no indicator " + code, facts("indicator", code)));
     }
 
     private static String vetoCondition(SchemeRules rules, String code) {
@@ -475,7 +480,7 @@ class UnitAssessment {
     private static void requireInRange(IndicatorRule rule, Score score) {
         require(score.isBetween(rule.lowest(), rule.highest()), ErrorCode.SCORE_OUT_OF_RANGE,
                 rule.indicatorCode() + " must score between " + rule.lowest() + " and " + rule.highest(),
-                rule.indicatorCode(), score.toString(), rule.lowest().toString(), rule.highest().toString());
+                facts("indicator", rule.indicatorCode(), "given", score, "min", rule.lowest(), "max", rule.highest()));
     }
 
     private Evidence activeEvidence(EvidenceId id) {
@@ -490,7 +495,7 @@ class UnitAssessment {
     private void requireClaimsDeadline(SchemeRules rules, Clock clock) {
         Instant claimsDue = rules.deadlines().claimsDue();
         require(reopenedToClaims || !clock.instant().isAfter(claimsDue), ErrorCode.CLAIMS_DEADLINE_PASSED,
-                "claims were due " + claimsDue, claimsDue.toString());
+                "claims were due " + claimsDue, facts("claimsDue", claimsDue));
     }
 
     private BonusClaim undecidedBonus(BonusClaimId id) {
@@ -538,7 +543,7 @@ class UnitAssessment {
 
     @EventSourcingHandler
     void on(BonusClaimed event) {
-        bonusClaims.put(event.bonusClaimId(), new BonusClaim(event.level(), event.normalizedTitle(), event.points(),
+        bonusClaims.put(event.bonusClaimId(), new BonusClaim(event.level(), event.title(), event.normalizedTitle(), event.points(),
                 BonusState.PENDING, event.duplicateOf()));
     }
 

@@ -1,6 +1,7 @@
 package org.evaltrack.command.scheme;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.evaltrack.command.domain.Checks.facts;
 import static org.evaltrack.command.domain.Checks.present;
 import static org.evaltrack.command.domain.Checks.reason;
 import static org.evaltrack.command.domain.Checks.require;
@@ -26,6 +27,7 @@ import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.scheme.AddCategory;
 import org.evaltrack.kernel.scheme.AddIndicator;
+import org.evaltrack.kernel.scheme.BonusCapRevised;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.scheme.BonusRuleDefined;
 import org.evaltrack.kernel.scheme.CategoryAdded;
@@ -39,6 +41,7 @@ import org.evaltrack.kernel.scheme.DraftScheme;
 import org.evaltrack.kernel.scheme.IndicatorAdded;
 import org.evaltrack.kernel.scheme.IndicatorRevised;
 import org.evaltrack.kernel.scheme.PublishScheme;
+import org.evaltrack.kernel.scheme.ReviseBonusCap;
 import org.evaltrack.kernel.scheme.ReviseCategoryBudget;
 import org.evaltrack.kernel.scheme.ReviseDeadlines;
 import org.evaltrack.kernel.scheme.ReviseIndicator;
@@ -70,6 +73,8 @@ class AssessmentScheme {
     private int year;
     private Status status;
     private Deadlines deadlines;
+    /** null: the scheme sets no cap on the bonus. */
+    private Score bonusCap;
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
     private final Set<BonusLevel> bonusLevels = new HashSet<>();
@@ -88,8 +93,7 @@ class AssessmentScheme {
         require(command.year() >= 2000 && command.year() <= 2100, ErrorCode.VALIDATION_FAILED,
                 "year must be 2000..2100", "year", String.valueOf(command.year()));
         requireOrdered(present(command.deadlines(), "deadlines"));
-        require(!present(command.bonusCap(), "bonusCap").isNegative(), ErrorCode.VALIDATION_FAILED,
-                "bonusCap must not be negative", "bonusCap", command.bonusCap().toString());
+        requireValidCap(command.bonusCap());
         apply(new SchemeDrafted(command.schemeId(), command.year(), command.title(), command.documentNumber(),
                 command.issuer(), command.deadlines(), command.bonusCap()));
     }
@@ -151,16 +155,16 @@ class AssessmentScheme {
         requireRole(role, Role.ADMIN);
         requireDraft();
         require(!indicators.isEmpty(), ErrorCode.SCHEME_EMPTY, "a scheme without indicators cannot be published");
-        List<String> mismatches = new ArrayList<>();
+        List<Map<String, String>> mismatches = new ArrayList<>();
         for (Category category : categories.values()) {
             Score sum = indicatorSum(category.code());
             if (sum.compareTo(category.budget()) != 0) {
-                mismatches.add(category.code() + " " + category.name() + ": budget " + category.budget()
-                        + " ≠ indicators " + sum);
+                mismatches.add(facts("category", category.code(), "name", category.name(), "budget", category.budget(),
+                        "indicators", sum));
             }
         }
         if (!mismatches.isEmpty()) {
-            throw new DomainException(ErrorCode.BUDGET_MISMATCH,
+            throw DomainException.labelled(ErrorCode.BUDGET_MISMATCH,
                     mismatches.size() + " category budget(s) differ from their indicators", mismatches);
         }
         Score baseTotal = Score.sum(categories.values().stream().map(Category::budget).toList());
@@ -209,6 +213,17 @@ class AssessmentScheme {
     }
 
     @CommandHandler
+    void handle(ReviseBonusCap command, @MetaDataValue(ActorMetaData.ROLE) String role) {
+        requireRole(role, Role.ADMIN);
+        requirePublished();
+        reason(command.reason());
+        requireValidCap(command.bonusCap());
+        require(!Objects.equals(command.bonusCap(), bonusCap), ErrorCode.VALIDATION_FAILED, "the revision changes nothing",
+                facts("field", "bonusCap", "given", capText(command.bonusCap()), "current", capText(bonusCap)));
+        apply(new BonusCapRevised(schemeId, bonusCap, command.bonusCap(), command.reason()));
+    }
+
+    @CommandHandler
     void handle(CloseScheme command, @MetaDataValue(ActorMetaData.ROLE) String role, Clock clock) {
         requireRole(role, Role.ADMIN);
         requirePublished();
@@ -229,6 +244,16 @@ class AssessmentScheme {
         require(!d.claimsDue().isAfter(d.evidenceDue()) && !d.evidenceDue().isAfter(d.reviewDue()),
                 ErrorCode.INVALID_DEADLINES, "deadlines must satisfy claimsDue <= evidenceDue <= reviewDue",
                 d.claimsDue().toString(), d.evidenceDue().toString(), d.reviewDue().toString());
+    }
+
+    /** No cap (null) is allowed: some schemes set none; a cap given is 0 or more. */
+    private static void requireValidCap(Score cap) {
+        require(cap == null || !cap.isNegative(), ErrorCode.VALIDATION_FAILED, "bonusCap must not be negative",
+                facts("field", "bonusCap", "given", capText(cap), "min", Score.ZERO));
+    }
+
+    private static String capText(Score cap) {
+        return cap == null ? "none" : cap.toString();
     }
 
     private static void requireNonNegative(Score value, String field) {
@@ -270,6 +295,7 @@ class AssessmentScheme {
         schemeId = event.schemeId();
         year = event.year();
         deadlines = event.deadlines();
+        bonusCap = event.bonusCap();
         status = Status.DRAFT;
     }
 
@@ -313,6 +339,11 @@ class AssessmentScheme {
     @EventSourcingHandler
     void on(DeadlinesRevised event) {
         deadlines = event.deadlines();
+    }
+
+    @EventSourcingHandler
+    void on(BonusCapRevised event) {
+        bonusCap = event.bonusCap();
     }
 
     @EventSourcingHandler

@@ -11,13 +11,14 @@ import org.evaltrack.kernel.scheme.DraftScheme;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
 
+/** A new scheme; {@code bonusCap} left out means the scheme sets no cap on the bonus. */
 public record DraftSchemeRequest(
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotBlank @Text(TextLimit.NAME) String title,
         @Text(TextLimit.LABEL) String documentNumber,
         @Text(TextLimit.NAME) String issuer,
         @NotNull @Valid DeadlinesRequest deadlines,
-        @NotNull Score bonusCap) {
+        Score bonusCap) {
 
     DraftScheme toCommand(SchemeId schemeId) {
         return new DraftScheme(schemeId, year, title, documentNumber, issuer, deadlines.toDeadlines(), bonusCap);
