@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record WrittenFigure(BigDecimal value, String unit) {
 
-    private static final Pattern FIGURE = Pattern.compile("([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(.*)");
+    private static final Pattern FIGURE = Pattern.compile("([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*([^\\d.,].*)?");
 
     /** Empty when the text does not start with a number. */
     public static Optional<WrittenFigure> parse(String text) {
@@ -24,6 +24,7 @@ public record WrittenFigure(BigDecimal value, String unit) {
         if (!matcher.matches()) {
             return Optional.empty();
         }
+        // a unit never starts with a digit or separator: "1,23亿" is a mistyped number, not 1 of ",23亿"
         String unit = FigureUnits.normalise(matcher.group(2));
         return Optional.of(new WrittenFigure(new BigDecimal(matcher.group(1).replace(",", "")),
                 unit.isEmpty() ? null : unit));
