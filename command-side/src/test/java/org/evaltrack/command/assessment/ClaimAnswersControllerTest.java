@@ -2,16 +2,19 @@ package org.evaltrack.command.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandMessage;
 import org.evaltrack.command.api.ControllerSliceTest;
 import org.evaltrack.kernel.assessment.ClaimBonus;
 import org.evaltrack.kernel.assessment.ClaimScore;
+import org.evaltrack.kernel.assessment.ReportedFigure;
 import org.junit.jupiter.api.Test;
 
 /** What claim answers tell at once: figures whose unit cannot be converted, and which earlier bonus claim a new one repeats. */
@@ -38,6 +41,35 @@ class ClaimAnswersControllerTest extends ControllerSliceTest {
                 .andExpect(jsonPath("$.warnings[0].message.en").value(org.hamcrest.Matchers.containsString("not one the system can convert")));
 
         assertThat(dispatchedPayload(ClaimScore.class).reportedFigures()).hasSize(3);
+    }
+
+    @Test
+    void aFigureWrittenInOneGoIsReadIntoValueAndUnit() throws Exception {
+        asSubmitterOfOwnUnit();
+        assessmentBelongsTo(OWN_UNIT);
+        perform(put("/api/assessments/{id}/claims/{code}", ASSESSMENT, "2.1.1"), """
+                {"claimedScore": 5, "reportedFigures": [{"name": "固定资产投资", "written": "1.79亿"},
+                                                        {"name": "农业总产值", "written": "3.9881亿元"}]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings").isEmpty());
+
+        assertThat(dispatchedPayload(ClaimScore.class).reportedFigures()).containsExactly(
+                new ReportedFigure("固定资产投资", new BigDecimal("1.79"), "亿"),
+                new ReportedFigure("农业总产值", new BigDecimal("3.9881"), "亿元"));
+    }
+
+    @Test
+    void aFigureGivenBothWaysOrWrittenWithoutANumberIsRefusedUnsent() throws Exception {
+        asSubmitterOfOwnUnit();
+        assessmentBelongsTo(OWN_UNIT);
+        perform(put("/api/assessments/{id}/claims/{code}", ASSESSMENT, "2.1.1"), """
+                {"claimedScore": 5, "reportedFigures": [{"name": "固定资产投资", "value": 1.79, "written": "1.79亿"}]}""")
+                .andExpect(status().isBadRequest());
+        perform(put("/api/assessments/{id}/claims/{code}", ASSESSMENT, "2.1.1"), """
+                {"claimedScore": 5, "reportedFigures": [{"name": "固定资产投资", "written": "约两亿"}]}""")
+                .andExpect(status().isBadRequest());
+
+        verifyNoInteractions(commandGateway);
     }
 
     @Test

@@ -154,6 +154,23 @@ class ClaimsBatchOverHttpPostgresTest {
     }
 
     @Test
+    void aSingleClaimWarnsOfAnUnknownUnitAndReadsAFigureWrittenInOneGo() {
+        String[] assessment = newAssessment();
+
+        HttpApi.Answer claimed = api.put(assessment[1], "/api/assessments/" + assessment[0] + "/claims/2.1.1", """
+                {"claimedScore": 4, "reportedFigures": [{"name": "固定资产投资", "written": "17168万"},
+                                                        {"name": "培训", "value": 12, "unit": "期次"}]}""");
+
+        assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+        assertThat(claimed.json().path("id").asText()).isEqualTo(assessment[0]);
+        assertThat(claimed.json().path("warnings")).hasSize(1);
+        assertThat(claimed.json().path("warnings").get(0).path("about").path("unit").asText()).isEqualTo("期次");
+        ScoreClaimed event = (ScoreClaimed) system.events(assessment[0]).get(1).getPayload();
+        assertThat(event.reportedFigures().get(0).value()).isEqualByComparingTo("17168");
+        assertThat(event.reportedFigures().get(0).unit()).isEqualTo("万");
+    }
+
+    @Test
     void anotherUnitsSubmitterMayNotSendTheBatch() {
         String[] assessment = newAssessment();
 
