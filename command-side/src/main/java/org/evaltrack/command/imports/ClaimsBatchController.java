@@ -1,5 +1,6 @@
 package org.evaltrack.command.imports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import org.evaltrack.command.api.CallerScope;
 import org.evaltrack.command.api.CommandAnswer;
 import org.evaltrack.command.api.MaxBody;
 import org.evaltrack.command.api.PathIds;
+import org.evaltrack.command.assessment.BonusDuplicate;
 import org.evaltrack.command.imports.ImportResults.ClaimsImported;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AssessmentId;
@@ -47,9 +49,18 @@ public class ClaimsBatchController {
         ClaimsImported imported = imports.importClaims(id, request);
         return CommandAnswer.of(id.value(), "claims", imported.claims(), "figures", imported.figures(),
                         "bonusClaims", imported.bonusClaims(),
-                        "rows", imported.rows().stream().map(row -> new ImportResults.RowOutcome(ClaimsBatch.listOf(row.sheet()),
-                                row.row(), row.outcome(), row.indicatorCode(), row.bonusClaimId(), row.duplicate(),
-                                row.duplicateOf())).toList())
+                        "rows", imported.rows().stream().map(BatchRow::of).toList())
                 .withWarnings(imported.warnings());
+    }
+
+    /** A stored row of the batch, named by its list as the batch's problems are. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BatchRow(String list, int row, String outcome, String indicatorCode, String bonusClaimId, Boolean duplicate,
+                    BonusDuplicate duplicateOf) {
+
+        static BatchRow of(ImportResults.RowOutcome row) {
+            return new BatchRow(ClaimsBatch.listOf(row.sheet()), row.row(), row.outcome(), row.indicatorCode(),
+                    row.bonusClaimId(), row.duplicate(), row.duplicateOf());
+        }
     }
 }

@@ -90,7 +90,7 @@ class ClaimsBatchOverHttpPostgresTest {
         assertThat(answer.path("changed").path("bonusClaims").asInt()).isEqualTo(2);
         JsonNode rows = answer.path("changed").path("rows");
         assertThat(rows).hasSize(5);
-        assertThat(rows.get(0).path("sheet").asText()).isEqualTo("claims");
+        assertThat(rows.get(0).path("list").asText()).isEqualTo("claims");
         assertThat(rows.get(3).path("duplicate").asBoolean()).isFalse();
         assertThat(rows.get(4).path("duplicate").asBoolean()).isTrue();
         assertThat(rows.get(4).path("duplicateOf").path("bonusClaimId").asText()).isEqualTo(rows.get(3).path("bonusClaimId").asText());
