@@ -2,6 +2,7 @@ package org.evaltrack.command.scheme;
 
 import org.evaltrack.command.web.limit.Text;
 import org.evaltrack.kernel.limit.TextLimit;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,8 @@ public record DraftSchemeRequest(
         @Text(TextLimit.LABEL) String documentNumber,
         @Text(TextLimit.NAME) String issuer,
         @NotNull @Valid DeadlinesRequest deadlines,
-        Score bonusCap) {
+        @Schema(description = "加分上限；不填表示方案不设上限 / The bonus cap; left out, the scheme sets no cap",
+                nullable = true, example = "6") Score bonusCap) {
 
     DraftScheme toCommand(SchemeId schemeId) {
         return new DraftScheme(schemeId, year, title, documentNumber, issuer, deadlines.toDeadlines(), bonusCap);
