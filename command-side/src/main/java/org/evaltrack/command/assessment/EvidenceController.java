@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.evaltrack.command.api.CallerMay;
 import org.evaltrack.command.api.CallerScope;
+import org.evaltrack.command.api.CommandAnswer;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.ExpectedVersion;
 import org.evaltrack.command.api.PathIds;
@@ -115,7 +116,7 @@ public class EvidenceController {
     @PostMapping("/evidence/{evidenceId}/withdrawal")
     @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "撤回佐证材料 / Withdraw evidence")
-    public AssessmentChangedResponse withdraw(@PathVariable String assessmentId,
+    public CommandAnswer withdraw(@PathVariable String assessmentId,
                                               @PathVariable String evidenceId,
                                               @Valid @RequestBody ReasonRequest request,
                                               @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
@@ -123,7 +124,7 @@ public class EvidenceController {
         EvidenceId evidence = PathIds.evidence(evidenceId);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
         sender.send(new WithdrawEvidence(id, evidence, request.reason()), expectedVersion);
-        return new AssessmentChangedResponse(id.value());
+        return CommandAnswer.of(id.value(), "evidenceId", evidence.value(), "state", "WITHDRAWN");
     }
 
     private EvidenceAttachedResponse store(MultipartFile file, AssessmentId id, Set<String> codes, Set<TaskId> tasks,

@@ -2,6 +2,7 @@ package org.evaltrack.command.assessment;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.evaltrack.command.domain.Checks.present;
+import static org.evaltrack.command.domain.Checks.facts;
 import static org.evaltrack.command.domain.Checks.reason;
 import static org.evaltrack.command.domain.Checks.refusal;
 import static org.evaltrack.command.domain.Checks.require;
@@ -107,10 +108,10 @@ class UnitAssessment {
 
     enum BonusState { PENDING, VERIFIED, REJECTED }
 
-    record BonusClaim(BonusLevel level, String normalizedTitle, Score points, BonusState state,
+    record BonusClaim(BonusLevel level, String title, String normalizedTitle, Score points, BonusState state,
                       BonusClaimId duplicateOf) {
         BonusClaim withState(BonusState newState) {
-            return new BonusClaim(level, normalizedTitle, points, newState, duplicateOf);
+            return new BonusClaim(level, title, normalizedTitle, points, newState, duplicateOf);
         }
     }
 
@@ -144,10 +145,10 @@ class UnitAssessment {
         UnitId unit = present(command.unitId(), "unitId");
         SchemeRules rules = rulebook.rulesFor(scheme);
         require(rules.status() != SchemeRules.SchemeStatus.CLOSED, ErrorCode.SCHEME_CLOSED,
-                "the scheme is closed", scheme.value());
+                "the scheme is closed", facts("scheme", scheme.value()));
         require(rules.status() == SchemeRules.SchemeStatus.PUBLISHED, ErrorCode.SCHEME_NOT_PUBLISHED,
-                "the scheme is not published", scheme.value());
-        require(units.exists(unit), ErrorCode.UNIT_NOT_FOUND, "no unit " + unit, unit.value());
+                "the scheme is not published", facts("scheme", scheme.value()));
+        require(units.exists(unit), ErrorCode.UNIT_NOT_FOUND, "no unit " + unit, facts("unit", unit.value()));
         Optional<AssessmentId> existing = registry.find(scheme, unit);
         require(existing.isEmpty(), ErrorCode.ASSESSMENT_EXISTS, "the unit already has an assessment under this scheme",
                 existing.map(AssessmentId::value).orElse(""));
@@ -161,7 +162,7 @@ class UnitAssessment {
                 SchemeRulebook rulebook,
                 Clock clock) {
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
-        require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", status.name());
+        require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", facts("status", status));
         SchemeRules rules = rulebook.rulesFor(schemeId);
         requireClaimsDeadline(rules, clock);
         IndicatorRule rule = indicator(rules, command.indicatorCode());
@@ -169,7 +170,7 @@ class UnitAssessment {
         requireInRange(rule, claimed);
         require(command.narrative() == null || command.narrative().codePointCount(0, command.narrative().length()) <= NARRATIVE_LIMIT,
                 ErrorCode.VALIDATION_FAILED, "the narrative is longer than " + NARRATIVE_LIMIT + " characters",
-                "narrative", String.valueOf(NARRATIVE_LIMIT));
+                facts("field", "narrative", "max", NARRATIVE_LIMIT));
         Claim previous = claims.get(rule.indicatorCode());
         apply(new ScoreClaimed(assessmentId, schemeId, unitId, rule.indicatorCode(),
                 previous == null ? null : previous.score(), claimed, rule.maxPoints(), rule.scoringMode(),
@@ -195,7 +196,7 @@ class UnitAssessment {
         requireNotFinalized();
         EvidenceId evidenceId = present(command.evidenceId(), "evidenceId");
         require(!evidence.containsKey(evidenceId), ErrorCode.EVIDENCE_EXISTS, "evidence already attached: " + evidenceId,
-                evidenceId.value());
+                facts("evidence", evidenceId.value()));
         require(!command.indicatorCodes().isEmpty() || !command.taskIds().isEmpty(), ErrorCode.EVIDENCE_TARGET_REQUIRED,
                 "evidence must serve at least one indicator or task");
         require(command.sha256() != null && SHA256.matcher(command.sha256()).matches(), ErrorCode.VALIDATION_FAILED,
@@ -208,9 +209,9 @@ class UnitAssessment {
         command.indicatorCodes().forEach(code -> indicator(rules, code));
         for (TaskId taskId : command.taskIds()) {
             TaskRef ref = tasks.find(taskId).orElseThrow(() -> refusal(
-                    ErrorCode.TASK_NOT_FOUND, "no task " + taskId, taskId.value()));
+                    ErrorCode.TASK_NOT_FOUND, "no task " + taskId, facts("task", taskId.value())));
             require(assessmentId.equals(ref.assessmentId()), ErrorCode.TASK_OF_OTHER_ASSESSMENT,
-                    "task " + taskId + " belongs to another assessment", taskId.value());
+                    "task " + taskId + " belongs to another assessment", facts("task", taskId.value()));
         }
         Instant receivedAt = clock.instant();
         Instant evidenceDue = rules.deadlines().evidenceDue();
@@ -252,7 +253,7 @@ class UnitAssessment {
         requireNotFinalized();
         Evidence item = activeEvidence(command.evidenceId());
         require(item.capturedAt() != null, ErrorCode.NO_CAPTURE_TIME, "the evidence has no capture time",
-                command.evidenceId().value());
+                facts("evidence", command.evidenceId().value()));
         Instant evidenceDue = rulebook.rulesFor(schemeId).deadlines().evidenceDue();
         apply(new EvidenceCaptureTimeAccepted(assessmentId, command.evidenceId(), item.capturedAt(), evidenceDue,
                 item.capturedAt().isAfter(evidenceDue), command.reason()));
@@ -274,36 +275,40 @@ class UnitAssessment {
                 claimed.verifiedBonus(), clock.instant()));
     }
 
+    /** @return which earlier claim this one duplicates, if any, so the answer can say so at once */
     @CommandHandler
-    void handle(ClaimBonus command,
-                @MetaDataValue(ActorMetaData.ROLE) String role,
-                @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
-                SchemeRulebook rulebook,
-                Clock clock) {
+    BonusDuplicate handle(ClaimBonus command,
+                          @MetaDataValue(ActorMetaData.ROLE) String role,
+                          @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
+                          SchemeRulebook rulebook,
+                          Clock clock) {
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
-        require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", status.name());
+        require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", facts("status", status));
+        SchemeRules rules = rulebook.rulesFor(schemeId);
         // a bonus is a claim like any other: schemes have no separate bonus deadline
-        requireClaimsDeadline(rulebook.rulesFor(schemeId), clock);
+        requireClaimsDeadline(rules, clock);
         BonusClaimId id = present(command.bonusClaimId(), "bonusClaimId");
-        require(!bonusClaims.containsKey(id), ErrorCode.ALREADY_EXISTS, "bonus claim already exists: " + id, id.value());
+        require(!bonusClaims.containsKey(id), ErrorCode.ALREADY_EXISTS, "bonus claim already exists: " + id, facts("bonusClaim", id.value()));
         BonusLevel level = present(command.level(), "level");
         String title = text(command.title(), "title");
-        Score points = rulebook.rulesFor(schemeId).bonusPoints().get(level);
+        Score points = rules.bonusPoints().get(level);
         require(points != null, ErrorCode.BONUS_LEVEL_NOT_IN_SCHEME, "the scheme has no bonus rule for " + level,
-                level.name());
+                facts("level", level, "allowed", String.join(", ",
+                        rules.bonusPoints().keySet().stream().map(Enum::name).sorted().toList())));
         for (EvidenceId evidenceId : command.evidenceIds()) {
             require(evidence.containsKey(evidenceId), ErrorCode.EVIDENCE_NOT_FOUND, "no evidence " + evidenceId,
-                    evidenceId.value());
+                    facts("evidence", evidenceId.value()));
         }
         String normalized = BonusTitle.normalize(title);
-        BonusClaimId duplicateOf = bonusClaims.entrySet().stream()
+        Optional<Map.Entry<BonusClaimId, BonusClaim>> original = bonusClaims.entrySet().stream()
                 .filter(e -> e.getValue().state() != BonusState.REJECTED)
                 .filter(e -> e.getValue().normalizedTitle().equals(normalized))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(null);
+                .findFirst();
+        BonusClaimId duplicateOf = original.map(Map.Entry::getKey).orElse(null);
+        // awardedOn stays null when the unit's source gives no date: recorded as absent, never guessed
         apply(new BonusClaimed(assessmentId, id, level, title, normalized, command.source(), command.awardedOn(),
                 points, command.evidenceIds(), duplicateOf));
+        return original.map(e -> new BonusDuplicate(e.getKey().value(), e.getValue().title())).orElse(null);
     }
 
     @CommandHandler
@@ -316,7 +321,8 @@ class UnitAssessment {
         if (claim.duplicateOf() != null) {
             BonusClaim original = bonusClaims.get(claim.duplicateOf());
             require(original == null || original.state() == BonusState.REJECTED, ErrorCode.BONUS_DUPLICATE,
-                    "this claim duplicates " + claim.duplicateOf(), claim.duplicateOf().value());
+                    "this claim duplicates " + claim.duplicateOf(),
+                    facts("duplicateOf", claim.duplicateOf().value()));
         }
         apply(new BonusAwardVerified(assessmentId, command.bonusClaimId(), claim.level(), claim.points(),
                 command.note()));
@@ -359,7 +365,7 @@ class UnitAssessment {
         reason(command.reason());
         String name = vetoCondition(rulebook.rulesFor(schemeId), command.conditionCode());
         require(!vetoes.contains(command.conditionCode()), ErrorCode.VETO_ALREADY_APPLIED,
-                "veto already applied: " + command.conditionCode(), command.conditionCode());
+                "veto already applied: " + command.conditionCode(), facts("condition", command.conditionCode()));
         apply(new VetoApplied(assessmentId, command.conditionCode(), name, command.reason()));
     }
 
@@ -373,7 +379,7 @@ class UnitAssessment {
         reason(command.reason());
         vetoCondition(rulebook.rulesFor(schemeId), command.conditionCode());
         require(vetoes.contains(command.conditionCode()), ErrorCode.VETO_NOT_APPLIED,
-                "veto not applied: " + command.conditionCode(), command.conditionCode());
+                "veto not applied: " + command.conditionCode(), facts("condition", command.conditionCode()));
         apply(new VetoLifted(assessmentId, command.conditionCode(), command.reason()));
     }
 
@@ -387,7 +393,7 @@ class UnitAssessment {
         requireUnderReview();
         long pending = bonusClaims.values().stream().filter(b -> b.state() == BonusState.PENDING).count();
         require(pending == 0, ErrorCode.BONUS_PENDING, pending + " bonus claim(s) not yet decided",
-                String.valueOf(pending));
+                facts("pending", pending));
         Totals totals = totals(effectiveScores, BonusState.VERIFIED::equals, rulebook.rulesFor(schemeId).bonusCap());
         apply(new ReviewFinalized(assessmentId, schemeId, unitId, totals.base(), totals.bonus(), totals.total(),
                 totals.vetoed(), clock.instant()));
@@ -417,10 +423,10 @@ class UnitAssessment {
         requireNotFinalized();
         ReportSectionKind kind = present(command.kind(), "kind");
         require(command.text() != null && !command.text().isBlank(), ErrorCode.REPORT_SECTION_BLANK,
-                "the " + kind + " section must not be blank", kind.name());
+                "the " + kind + " section must not be blank", facts("section", kind));
         require(command.text().codePointCount(0, command.text().length()) <= REPORT_SECTION_LIMIT, ErrorCode.REPORT_SECTION_TOO_LONG,
                 "the " + kind + " section is longer than " + REPORT_SECTION_LIMIT + " characters",
-                kind.name(), String.valueOf(REPORT_SECTION_LIMIT));
+                facts("section", kind, "max", REPORT_SECTION_LIMIT));
         apply(new ReportSectionWritten(assessmentId, unitId, kind, command.text(),
                 reportSectionRevisions.getOrDefault(kind, 0) + 1));
     }
@@ -434,11 +440,11 @@ class UnitAssessment {
         Role claimed = roleOf(role);
         boolean boundElsewhere = (claimed == Role.SUBMITTER && !unitId.value().equals(actingUnit))
                 || (claimed == Role.LEADER && actingUnit != null && !unitId.value().equals(actingUnit));
-        require(!boundElsewhere, ErrorCode.OTHER_UNIT, "this assessment belongs to another unit", unitId.value());
+        require(!boundElsewhere, ErrorCode.OTHER_UNIT, "this assessment belongs to another unit", facts("unit", unitId.value()));
         Role actor = requireRole(role, allowed);
         // a reviewer must not judge the unit they work for; checked after the role so other refusals stay as they were
         require(actor != Role.REVIEWER || !unitId.value().equals(actingUnit), ErrorCode.OWN_UNIT_REVIEW,
-                "a reviewer may not review their own unit", unitId.value());
+                "a reviewer may not review their own unit", facts("unit", unitId.value()));
         return actor;
     }
 
@@ -463,26 +469,26 @@ class UnitAssessment {
     private static IndicatorRule indicator(SchemeRules rules, String code) {
         Optional<IndicatorRule> rule = code == null ? Optional.empty() : rules.indicator(code);
         return rule.orElseThrow(() -> refusal(
-                ErrorCode.INDICATOR_NOT_FOUND, "no indicator " + code, Objects.toString(code)));
+                ErrorCode.INDICATOR_NOT_FOUND, "no indicator " + code, facts("indicator", code)));
     }
 
     private static String vetoCondition(SchemeRules rules, String code) {
         String name = code == null ? null : rules.vetoConditions().get(code);
-        require(name != null, ErrorCode.VETO_CONDITION_NOT_FOUND, "no veto condition " + code, Objects.toString(code));
+        require(name != null, ErrorCode.VETO_CONDITION_NOT_FOUND, "no veto condition " + code, facts("condition", code));
         return name;
     }
 
     private static void requireInRange(IndicatorRule rule, Score score) {
         require(score.isBetween(rule.lowest(), rule.highest()), ErrorCode.SCORE_OUT_OF_RANGE,
                 rule.indicatorCode() + " must score between " + rule.lowest() + " and " + rule.highest(),
-                rule.indicatorCode(), score.toString(), rule.lowest().toString(), rule.highest().toString());
+                facts("indicator", rule.indicatorCode(), "given", score, "min", rule.lowest(), "max", rule.highest()));
     }
 
     private Evidence activeEvidence(EvidenceId id) {
         Evidence item = id == null ? null : evidence.get(id);
-        require(item != null, ErrorCode.EVIDENCE_NOT_FOUND, "no evidence " + id, Objects.toString(id));
+        require(item != null, ErrorCode.EVIDENCE_NOT_FOUND, "no evidence " + id, facts("evidence", id == null ? null : id.value()));
         require(item.state() == EvidenceState.ACTIVE, ErrorCode.EVIDENCE_NOT_ACTIVE,
-                "evidence " + id + " is " + item.state(), id.value(), item.state().name());
+                "evidence " + id + " is " + item.state(), facts("evidence", id.value(), "state", item.state()));
         return item;
     }
 
@@ -490,14 +496,14 @@ class UnitAssessment {
     private void requireClaimsDeadline(SchemeRules rules, Clock clock) {
         Instant claimsDue = rules.deadlines().claimsDue();
         require(reopenedToClaims || !clock.instant().isAfter(claimsDue), ErrorCode.CLAIMS_DEADLINE_PASSED,
-                "claims were due " + claimsDue, claimsDue.toString());
+                "claims were due " + claimsDue, facts("claimsDue", claimsDue));
     }
 
     private BonusClaim undecidedBonus(BonusClaimId id) {
         BonusClaim claim = id == null ? null : bonusClaims.get(id);
-        require(claim != null, ErrorCode.BONUS_CLAIM_NOT_FOUND, "no bonus claim " + id, Objects.toString(id));
+        require(claim != null, ErrorCode.BONUS_CLAIM_NOT_FOUND, "no bonus claim " + id, facts("bonusClaim", id == null ? null : id.value()));
         require(claim.state() == BonusState.PENDING, ErrorCode.BONUS_ALREADY_DECIDED,
-                "bonus claim " + id + " is " + claim.state(), id.value(), claim.state().name());
+                "bonus claim " + id + " is " + claim.state(), facts("bonusClaim", id.value(), "state", claim.state()));
         return claim;
     }
 
@@ -538,7 +544,7 @@ class UnitAssessment {
 
     @EventSourcingHandler
     void on(BonusClaimed event) {
-        bonusClaims.put(event.bonusClaimId(), new BonusClaim(event.level(), event.normalizedTitle(), event.points(),
+        bonusClaims.put(event.bonusClaimId(), new BonusClaim(event.level(), event.title(), event.normalizedTitle(), event.points(),
                 BonusState.PENDING, event.duplicateOf()));
     }
 

@@ -84,7 +84,8 @@ final class ClaimsTemplate {
                                 "The commendation or the feature's headline", "《某乡：亮出“公开承诺” 赢得群众好评》").width(40),
                         ImportColumn.of("source", "来源 Source", TEXT, false, "颁发单位或媒体", "Who awarded or published it",
                                 "中央主流媒体").width(20),
-                        ImportColumn.of("awardedOn", "日期 Date", DATE, true, "表彰或报道日期", "When it was awarded or published",
+                        ImportColumn.of("awardedOn", "日期 Date", DATE, false, "表彰或报道日期；来源未注明日期时留空",
+                                "When it was awarded or published; leave empty when the source gives none",
                                 LocalDate.of(2019, 11, 20))),
                 200);
     }

@@ -44,7 +44,17 @@ final class ClaimsWorkbookParser {
         List<ParsedRow> claimRows = new SheetReader(CLAIMS, problems, zone).read(workbook);
         List<ParsedRow> figureRows = new SheetReader(FIGURES, problems, zone).read(workbook);
         List<ParsedRow> bonusRows = new SheetReader(BONUS_CLAIMS, problems, zone).read(workbook);
+        return check(claimRows, figureRows, bonusRows, rules, problems);
+    }
 
+    /**
+     * The scheme's rules over claim, figure and bonus rows however they arrived: a workbook's sheets or
+     * the lists of a JSON batch ({@link ClaimsBatch}), so both are held to one set of rules.
+     *
+     * @throws ImportRejected listing every problem, those already in {@code problems} included
+     */
+    static ClaimsPlan check(List<ParsedRow> claimRows, List<ParsedRow> figureRows, List<ParsedRow> bonusRows,
+                            SchemeRules rules, ImportProblems problems) {
         Map<String, ClaimsPlan.Claim> claims = claims(claimRows, rules, problems);
         figures(figureRows, claims, problems);
         List<ClaimsPlan.Bonus> bonuses = bonuses(bonusRows, rules, problems);
@@ -64,24 +74,26 @@ final class ClaimsWorkbookParser {
             String code = row.get("indicatorCode", String.class).orElse(null);
             Score score = row.get("claimedScore", Score.class).orElse(null);
             if (code != null && !seen.add(code)) {
-                problems.cell(CLAIMS, row.index(), "indicatorCode", ImportProblemCode.DUPLICATE_CODE, code);
+                problems.cell(CLAIMS, row.index(), "indicatorCode", ImportProblemCode.DUPLICATE_CODE, code, code, null);
                 continue;
             }
             IndicatorRule rule = code == null ? null : rules.indicator(code).orElse(null);
             if (code != null && rule == null) {
-                problems.cell(CLAIMS, row.index(), "indicatorCode", ImportProblemCode.UNKNOWN_INDICATOR, code);
+                problems.cell(CLAIMS, row.index(), "indicatorCode", ImportProblemCode.UNKNOWN_INDICATOR, code, code, null);
                 continue;
             }
             if (score == null) {
                 if (!row.failed("claimedScore") && row.has("narrative")) {
                     // a narrative without a score is a claim half filled in, not an indicator left out
-                    problems.cell(CLAIMS, row.index(), "claimedScore", ImportProblemCode.REQUIRED, null);
+                    problems.cell(CLAIMS, row.index(), "claimedScore", ImportProblemCode.REQUIRED, null, code,
+                            rule == null ? null : rule.lowest() + " ~ " + rule.highest());
                 }
                 continue;
             }
             if (rule != null && !score.isBetween(rule.lowest(), rule.highest())) {
                 problems.cell(CLAIMS, row.index(), "claimedScore", ImportProblemCode.SCORE_OUT_OF_RANGE,
-                        score + " ∉ [" + rule.lowest() + ", " + rule.highest() + "]");
+                        score + " ∉ [" + rule.lowest() + ", " + rule.highest() + "]", code,
+                        rule.lowest() + " ~ " + rule.highest());
                 continue;
             }
             if (row.failed().isEmpty() && code != null) {
@@ -101,7 +113,7 @@ final class ClaimsWorkbookParser {
             }
             ClaimsPlan.Claim claim = claims.get(code);
             if (claim == null) {
-                problems.cell(FIGURES, row.index(), "indicatorCode", ImportProblemCode.FIGURE_WITHOUT_CLAIM, code);
+                problems.cell(FIGURES, row.index(), "indicatorCode", ImportProblemCode.FIGURE_WITHOUT_CLAIM, code, code, null);
                 continue;
             }
             if (perClaim.merge(code, 1, Integer::sum) > MAX_FIGURES) {
@@ -121,12 +133,13 @@ final class ClaimsWorkbookParser {
             BonusLevel level = row.get("level", String.class).map(BonusLevel::valueOf).orElse(null);
             if (level != null && !rules.bonusPoints().containsKey(level)) {
                 problems.cell(BONUS_CLAIMS, row.index(), "level", ImportProblemCode.BONUS_LEVEL_NOT_IN_SCHEME,
-                        Choices.BONUS_LEVELS.get(level));
+                        Choices.BONUS_LEVELS.get(level), null, String.join(", ",
+                                rules.bonusPoints().keySet().stream().map(Choices.BONUS_LEVELS::get).sorted().toList()));
                 continue;
             }
             if (row.failed().isEmpty()) {
                 bonuses.add(new ClaimsPlan.Bonus(row.number(), level, row.get("title", String.class).orElseThrow(),
-                        row.get("source", String.class).orElse(null), row.get("awardedOn", LocalDate.class).orElseThrow()));
+                        row.get("source", String.class).orElse(null), row.get("awardedOn", LocalDate.class).orElse(null)));
             }
         }
         return bonuses;

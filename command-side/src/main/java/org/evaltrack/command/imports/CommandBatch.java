@@ -1,6 +1,7 @@
 package org.evaltrack.command.imports;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.kernel.error.DomainException;
@@ -44,8 +45,11 @@ final class CommandBatch {
                         throw failure;
                     }
                     String details = refusal.details().isEmpty() ? null : String.join("; ", refusal.details());
+                    Map<String, String> facts = refusal.facts().isEmpty() ? Map.of() : refusal.facts().get(0);
+                    String allowed = facts.containsKey("min") ? facts.get("min") + " ~ " + facts.get("max") : facts.get("allowed");
                     throw new ImportRejected(List.of(new RowProblem(step.sheet(), step.row(), null, null,
-                            refusal.code().name(), details)), refusal.code());
+                            refusal.code().name(), facts.getOrDefault("given", details), null, facts.get("indicator"),
+                            allowed)), refusal.code());
                 }
                 step.onAccepted().accept(result);
             }

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A rejected workbook as problem+json: the usual problem fields plus {@code problems}, one entry per
  * sheet, row and cell, each in Chinese and English, so the office can fix the workbook in one go.
  */
-@RestControllerAdvice(assignableTypes = ImportController.class)
+@RestControllerAdvice(assignableTypes = {ImportController.class, ClaimsBatchController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ImportProblemAdvice {
 
@@ -41,18 +41,30 @@ public class ImportProblemAdvice {
 
     @ExceptionHandler(ImportRejected.class)
     public ResponseEntity<ImportProblem> rejected(ImportRejected rejection, HttpServletRequest request) {
-        ErrorCode code = rejection.refusal() == null ? ErrorCode.IMPORT_INVALID : rejection.refusal();
+        boolean batch = !request.getRequestURI().startsWith("/api/imports/");
+        ErrorCode code = rejection.refusal() != null ? rejection.refusal()
+                : batch ? ErrorCode.BATCH_INVALID : ErrorCode.IMPORT_INVALID;
         ProblemSpec spec = ProblemSpec.of(code, List.of(rejection.problems().size() + " problem(s)"));
         Problem problem = problems.create(spec, request);
         List<ImportProblem.Entry> entries = rejection.problems().stream()
-                .map(p -> new ImportProblem.Entry(p.sheet(), p.row(), p.column(), p.cell(), p.code(), p.value(),
-                        new ImportProblem.Message(text(p.code(), ErrorLanguage.DEFAULT), text(p.code(), ENGLISH))))
+                .map(p -> batch ? batchEntry(p) : new ImportProblem.Entry(p.sheet(), null, p.row(), p.column(), null,
+                        p.cell(), p.code(), p.indicator(), p.value(), p.allowed(), message(p.code())))
                 .toList();
         return ResponseEntity.status(spec.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag())
                 .body(new ImportProblem(problem.type(), problem.title(), problem.status(), problem.detail(), problem.instance(),
                         problem.code(), problem.details(), entries));
+    }
+
+    /** A JSON batch's row is named by its list and field, not by a sheet and cell. */
+    private ImportProblem.Entry batchEntry(RowProblem p) {
+        return new ImportProblem.Entry(null, ClaimsBatch.listOf(p.sheet()), p.row(), null, p.field(), null, p.code(),
+                p.indicator(), p.value(), p.allowed(), message(p.code()));
+    }
+
+    private ImportProblem.Message message(String code) {
+        return new ImportProblem.Message(text(code, ErrorLanguage.DEFAULT), text(code, ENGLISH));
     }
 
     /** Workbook checks are worded under import.*, a command's refusal by its error code's detail. */
@@ -77,11 +89,18 @@ public class ImportProblemAdvice {
     /** {@link Problem}'s fields and the problems of the workbook. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ImportProblem(String type, String title, int status, String detail, String instance, String code,
-                                List<String> details, List<Entry> problems) {
+                                List<Object> details, List<Entry> problems) {
 
-        /** @param row 0 when the problem is the whole sheet's */
+        /**
+         * @param sheet     the workbook's sheet; {@code list} instead for a JSON batch ("claims", "bonusClaims")
+         * @param row       0 when the problem is the whole sheet's; in a batch the position in the list, from 1
+         * @param column    the workbook's column header; {@code field} instead for a JSON batch
+         * @param indicator the indicator the row claims, when the problem concerns one
+         * @param allowed   what the rule allows (e.g. "0.00 ~ 2.00", the scheme's bonus levels)
+         */
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        public record Entry(String sheet, int row, String column, String cell, String code, String value, Message message) {
+        public record Entry(String sheet, String list, int row, String column, String field, String cell, String code,
+                            String indicator, String value, String allowed, Message message) {
         }
 
         public record Message(String zh, String en) {

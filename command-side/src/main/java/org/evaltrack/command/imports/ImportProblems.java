@@ -26,7 +26,15 @@ final class ImportProblems {
     }
 
     void cell(ImportSheet sheet, int rowIndex, String columnKey, ImportProblemCode code, String value) {
-        cell(sheet, rowIndex, sheet.indexOf(columnKey), code, value);
+        cell(sheet, rowIndex, columnKey, code, value, null, null);
+    }
+
+    /** A cell's problem about an indicator's rule: which indicator, and what the rule allows. */
+    void cell(ImportSheet sheet, int rowIndex, String columnKey, ImportProblemCode code, String value, String indicator,
+              String allowed) {
+        int columnIndex = sheet.indexOf(columnKey);
+        problems.add(new RowProblem(sheet.name(), rowIndex + 1, sheet.columns().get(columnIndex).header(),
+                ImportColumn.letter(columnIndex) + (rowIndex + 1), code.name(), value, columnKey, indicator, allowed));
     }
 
     boolean isEmpty() {

@@ -1,6 +1,9 @@
 package org.evaltrack.command.imports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.evaltrack.command.api.AnswerWarning;
+import org.evaltrack.command.assessment.BonusDuplicate;
 
 /** What an import answers when it stored something. */
 final class ImportResults {
@@ -13,8 +16,9 @@ final class ImportResults {
                           int vetoConditions, int commands) {
     }
 
-    /** The claims sent, row by row. */
-    record ClaimsImported(String assessmentId, int claims, int figures, int bonusClaims, List<RowOutcome> rows) {
+    /** The claims sent, row by row, and warnings about figures whose unit cannot be converted. */
+    record ClaimsImported(String assessmentId, int claims, int figures, int bonusClaims, List<RowOutcome> rows,
+                          List<AnswerWarning> warnings) {
     }
 
     /**
@@ -23,7 +27,15 @@ final class ImportResults {
      * @param outcome       CLAIMED or BONUS_CLAIMED
      * @param indicatorCode the claimed indicator (CLAIMED)
      * @param bonusClaimId  the new bonus claim's id (BONUS_CLAIMED)
+     * @param duplicate     BONUS_CLAIMED: whether it duplicates an earlier claim; null otherwise
+     * @param duplicateOf   that earlier claim (id and title), when it does
      */
-    record RowOutcome(String sheet, int row, String outcome, String indicatorCode, String bonusClaimId) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RowOutcome(String sheet, int row, String outcome, String indicatorCode, String bonusClaimId, Boolean duplicate,
+                      BonusDuplicate duplicateOf) {
+
+        RowOutcome withDuplicate(BonusDuplicate original) {
+            return new RowOutcome(sheet, row, outcome, indicatorCode, bonusClaimId, original != null, original);
+        }
     }
 }

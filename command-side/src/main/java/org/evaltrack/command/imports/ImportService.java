@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.evaltrack.command.api.AnswerWarning;
 import org.evaltrack.command.api.CommandSender;
+import org.evaltrack.command.assessment.BonusDuplicate;
+import org.evaltrack.command.assessment.FigureWarnings;
 import org.evaltrack.command.assessment.SchemeRulebook;
 import org.evaltrack.command.assessment.SchemeRules;
 import org.evaltrack.command.imports.ImportLookups.IndicatorOutline;
@@ -38,12 +41,14 @@ public class ImportService {
     private final CommandBatch batch;
     private final SchemeRulebook rulebook;
     private final ImportLookups lookups;
+    private final FigureWarnings figureWarnings;
     private final ZoneId zone;
     private final long maxBytes;
 
     public ImportService(CommandSender sender, PlatformTransactionManager transactions, SchemeRulebook rulebook,
-                         ImportLookups lookups, Clock clock,
+                         ImportLookups lookups, Clock clock, FigureWarnings figureWarnings,
                          @Value("${evaltrack.imports.max-bytes:2MB}") DataSize maxBytes) {
+        this.figureWarnings = figureWarnings;
         this.batch = new CommandBatch(sender, transactions);
         this.rulebook = rulebook;
         this.lookups = lookups;
@@ -103,23 +108,43 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return send(assessmentId, plan, ClaimsTemplate.CLAIMS.name(), ClaimsTemplate.BONUS_CLAIMS.name());
+    }
+
+    /**
+     * The claims of a JSON batch: checked by the same rules as a workbook's rows, then sent the same way.
+     *
+     * @throws ImportRejected listing every row's problem; nothing is stored then
+     */
+    public ClaimsImported importClaims(AssessmentId assessmentId, ClaimsBatchRequest request) {
+        SchemeRules rules = rulebook.rulesFor(schemeOf(assessmentId));
+        ClaimsPlan plan = ClaimsBatch.check(request, rules);
+        return send(assessmentId, plan, ClaimsBatch.CLAIMS, ClaimsBatch.BONUS_CLAIMS);
+    }
+
+    /** Rows are named by the sheet (or list) they came from, so a refusal while sending points at its row. */
+    private ClaimsImported send(AssessmentId assessmentId, ClaimsPlan plan, String claimsList, String bonusList) {
         List<CommandBatch.Step> steps = new ArrayList<>();
         List<RowOutcome> outcomes = new ArrayList<>();
+        List<AnswerWarning> warnings = new ArrayList<>();
         for (ClaimsPlan.Claim claim : plan.claims()) {
-            steps.add(new CommandBatch.Step(ClaimsTemplate.CLAIMS.name(), claim.row(), new ClaimScore(assessmentId,
+            steps.add(new CommandBatch.Step(claimsList, claim.row(), new ClaimScore(assessmentId,
                     claim.indicatorCode(), claim.score(), claim.narrative(), claim.figures())));
-            outcomes.add(new RowOutcome(ClaimsTemplate.CLAIMS.name(), claim.row(), "CLAIMED", claim.indicatorCode(), null));
+            outcomes.add(new RowOutcome(claimsList, claim.row(), "CLAIMED", claim.indicatorCode(), null, null, null));
+            warnings.addAll(figureWarnings.of(claim.indicatorCode(), claim.figures()));
         }
         for (ClaimsPlan.Bonus bonus : plan.bonuses()) {
             BonusClaimId bonusClaimId = BonusClaimId.random();
-            steps.add(new CommandBatch.Step(ClaimsTemplate.BONUS_CLAIMS.name(), bonus.row(), new ClaimBonus(assessmentId,
-                    bonusClaimId, bonus.level(), bonus.title(), bonus.source(), bonus.awardedOn(), null)));
-            outcomes.add(new RowOutcome(ClaimsTemplate.BONUS_CLAIMS.name(), bonus.row(), "BONUS_CLAIMED", null,
-                    bonusClaimId.value()));
+            int index = outcomes.size();
+            outcomes.add(new RowOutcome(bonusList, bonus.row(), "BONUS_CLAIMED", null, bonusClaimId.value(), false, null));
+            steps.add(new CommandBatch.Step(bonusList, bonus.row(), new ClaimBonus(assessmentId,
+                    bonusClaimId, bonus.level(), bonus.title(), bonus.source(), bonus.awardedOn(), null),
+                    result -> outcomes.set(index, outcomes.get(index).withDuplicate((BonusDuplicate) result))));
         }
         batch.run(steps);
         int figures = plan.claims().stream().mapToInt(c -> c.figures().size()).sum();
-        return new ClaimsImported(assessmentId.value(), plan.claims().size(), figures, plan.bonuses().size(), outcomes);
+        return new ClaimsImported(assessmentId.value(), plan.claims().size(), figures, plan.bonuses().size(), outcomes,
+                warnings);
     }
 
     private SchemeId schemeOf(AssessmentId assessmentId) {

@@ -8,6 +8,14 @@ package org.evaltrack.command.imports;
  * @param cell   e.g. "D5"; null when the problem is not one cell's
  * @param code   an {@link ImportProblemCode}, or the domain's error code when a command refused the row
  * @param value  what was found or expected, when that helps (e.g. "25 ≠ 24")
+ * @param field     the column's key (e.g. "claimedScore"), for answers about JSON rows; null as for column
+ * @param indicator the indicator the row claims, when the problem is about one
+ * @param allowed   what the rule allows, when it says (e.g. "0.00 ~ 2.00")
  */
-record RowProblem(String sheet, int row, String column, String cell, String code, String value) {
+record RowProblem(String sheet, int row, String column, String cell, String code, String value, String field,
+                  String indicator, String allowed) {
+
+    RowProblem(String sheet, int row, String column, String cell, String code, String value) {
+        this(sheet, row, column, cell, code, value, null, null, null);
+    }
 }

@@ -38,9 +38,10 @@ final class SchemeTemplate {
                     ImportColumn.of("reviewDue", "审核截止 Review due", DATE_TIME, true,
                             "审核截止时间，不早于佐证截止", "When the review is due; not before the evidence deadline",
                             LocalDateTime.of(2020, 2, 28, 23, 59, 59)),
-                    ImportColumn.of("bonusCap", "加分上限 Bonus cap", POINTS, true,
-                            "创先争优加分最多计入的分数，0 或正数，最多两位小数",
-                            "Most bonus points that count; 0 or more, at most two decimals", new BigDecimal("10"))),
+                    ImportColumn.of("bonusCap", "加分上限 Bonus cap", POINTS, false,
+                            "创先争优加分最多计入的分数，0 或正数，最多两位小数；方案不设上限时留空",
+                            "Most bonus points that count; 0 or more, at most two decimals; empty when the scheme sets no cap",
+                            new BigDecimal("10"))),
             1);
 
     static final ImportSheet CATEGORIES = new ImportSheet("类别 Categories",

@@ -102,7 +102,7 @@ final class SchemeWorkbookParser {
         }
         return new Header(row.number(), row.get("year", Integer.class).orElseThrow(), row.get("title", String.class).orElseThrow(),
                 row.get("documentNumber", String.class).orElse(null), row.get("issuer", String.class).orElse(null),
-                new Deadlines(claims, evidence, review), row.get("bonusCap", Score.class).orElseThrow());
+                new Deadlines(claims, evidence, review), row.get("bonusCap", Score.class).orElse(null));
     }
 
     private static List<CategoryRow> categories(List<ParsedRow> rows, ImportProblems problems) {

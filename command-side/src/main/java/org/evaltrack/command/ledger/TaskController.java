@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import org.evaltrack.command.api.CallerMay;
 import org.evaltrack.command.api.CallerScope;
 import org.evaltrack.command.api.CommandSender;
-import org.evaltrack.command.api.CreatedResponse;
+import org.evaltrack.command.api.CommandAnswer;
 import org.evaltrack.command.api.ExpectedVersion;
 import org.evaltrack.command.api.PathIds;
 import org.evaltrack.kernel.actor.Role;
@@ -40,20 +40,21 @@ public class TaskController {
     @ResponseStatus(HttpStatus.CREATED)
     @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "分解任务到责任领导 / Assign a task to a responsible leader")
-    public CreatedResponse assign(@PathVariable String assessmentId,
+    public CommandAnswer assign(@PathVariable String assessmentId,
                                   @Valid @RequestBody AssignTaskRequest request,
                                   @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
         AssessmentId id = PathIds.assessment(assessmentId);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
         TaskId taskId = TaskId.random();
         sender.send(request.toCommand(id, taskId), expectedVersion);
-        return new CreatedResponse(taskId.value());
+        return CommandAnswer.of(taskId.value(), "assessmentId", id.value(), "indicatorCode", request.indicatorCode(),
+                "leaderId", request.leaderId(), "dueDate", request.dueDate());
     }
 
     @PostMapping("/{taskId}/reassignment")
     @CallerMay(roles = {Role.SUBMITTER, Role.ADMIN}, scope = CallerScope.OWN_UNIT)
     @Operation(summary = "调整任务责任人 / Reassign a task")
-    public TaskChangedResponse reassign(@PathVariable String assessmentId,
+    public CommandAnswer reassign(@PathVariable String assessmentId,
                                         @PathVariable String taskId,
                                         @Valid @RequestBody ReassignTaskRequest request,
                                         @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
@@ -61,7 +62,8 @@ public class TaskController {
         TaskId task = PathIds.task(taskId);
         Long expectedVersion = ExpectedVersion.fromIfMatch(ifMatch);
         sender.send(request.toCommand(id, task), expectedVersion);
-        return new TaskChangedResponse(id.value(), task.value());
+        return CommandAnswer.of(task.value(), "assessmentId", id.value(), "leaderId", request.leaderId(),
+                "department", request.department());
     }
 
 }

@@ -1,6 +1,7 @@
 package org.evaltrack.command.ledger;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.evaltrack.command.domain.Checks.facts;
 import static org.evaltrack.command.domain.Checks.present;
 import static org.evaltrack.command.domain.Checks.reason;
 import static org.evaltrack.command.domain.Checks.require;
@@ -84,7 +85,7 @@ class TaskLedger {
         present(command.dueDate(), "dueDate");
         requireIndicatorOfScheme(command.indicatorCode(), assessmentId, registry, rulebook);
         require(!tasks.containsKey(taskId), ErrorCode.DUPLICATE_CODE, "task already in the ledger: " + taskId,
-                taskId.value());
+                facts("task", taskId.value()));
         apply(new TaskAssigned(command.ledgerId(), taskId, assessmentId, command.indicatorCode(), command.title(),
                 command.requiredItem(), command.leaderId(), command.department(), command.dueDate(), clock.instant()));
     }
@@ -110,12 +111,13 @@ class TaskLedger {
         reason(command.reason());
         Task task = known(command.taskId());
         require(!task.closed(), ErrorCode.TASK_CLOSED, "task " + command.taskId() + " is closed out",
-                command.taskId().value());
+                facts("task", command.taskId().value()));
         UserId leader = command.leaderId() == null ? task.leaderId() : command.leaderId();
         String department = command.department() == null || command.department().isBlank()
                 ? task.department() : command.department();
         require(!(leader.equals(task.leaderId()) && department.equals(task.department())), ErrorCode.SAME_ASSIGNMENT,
-                "the task already has this leader and department", command.taskId().value());
+                "the task already has this leader and department",
+                facts("task", command.taskId().value(), "leaderId", leader.value(), "department", department));
         apply(new TaskReassigned(ledgerId, command.taskId(), task.leaderId(), leader, task.department(), department,
                 command.reason()));
     }
@@ -147,9 +149,10 @@ class TaskLedger {
     private static void requireOwnUnit(String role, String actingUnit, AssessmentRegistry registry,
                                        AssessmentId assessmentId) {
         UnitId unit = registry.unitOf(assessmentId).orElse(null);
-        require(unit != null, ErrorCode.ASSESSMENT_NOT_FOUND, "no assessment " + assessmentId, assessmentId.value());
+        require(unit != null, ErrorCode.ASSESSMENT_NOT_FOUND, "no assessment " + assessmentId,
+                facts("assessment", assessmentId.value()));
         require(!Role.SUBMITTER.name().equals(role) || unit.value().equals(actingUnit), ErrorCode.OTHER_UNIT,
-                "this ledger belongs to another unit", unit.value());
+                "this ledger belongs to another unit", facts("unit", unit.value()));
     }
 
     private Task known(TaskId taskId) {

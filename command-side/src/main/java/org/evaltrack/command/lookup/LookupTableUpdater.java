@@ -15,6 +15,7 @@ import org.evaltrack.kernel.ledger.TaskAssigned;
 import org.evaltrack.kernel.ledger.TaskClosedOut;
 import org.evaltrack.kernel.ledger.TaskReassigned;
 import org.evaltrack.kernel.ledger.TaskReopened;
+import org.evaltrack.kernel.scheme.BonusCapRevised;
 import org.evaltrack.kernel.scheme.BonusRuleDefined;
 import org.evaltrack.kernel.scheme.CategoryAdded;
 import org.evaltrack.kernel.scheme.CategoryBudgetRevised;
@@ -127,6 +128,13 @@ public class LookupTableUpdater {
         expectOne(jdbc.update("update lookup_scheme set claims_due = ?, evidence_due = ?, review_due = ? where scheme_id = ?",
                 timestamp(deadlines.claimsDue()), timestamp(deadlines.evidenceDue()), timestamp(deadlines.reviewDue()),
                 event.schemeId().value()), event);
+    }
+
+    /** The cap is read with the scheme's head row on every decision, like the deadlines. */
+    @EventHandler
+    void on(BonusCapRevised event) {
+        expectOne(jdbc.update("update lookup_scheme set bonus_cap = ? where scheme_id = ?",
+                points(event.bonusCap()), event.schemeId().value()), event);
     }
 
     @EventHandler

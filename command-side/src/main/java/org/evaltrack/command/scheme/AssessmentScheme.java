@@ -1,6 +1,7 @@
 package org.evaltrack.command.scheme;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.evaltrack.command.domain.Checks.facts;
 import static org.evaltrack.command.domain.Checks.present;
 import static org.evaltrack.command.domain.Checks.reason;
 import static org.evaltrack.command.domain.Checks.require;
@@ -26,6 +27,7 @@ import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.scheme.AddCategory;
 import org.evaltrack.kernel.scheme.AddIndicator;
+import org.evaltrack.kernel.scheme.BonusCapRevised;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.scheme.BonusRuleDefined;
 import org.evaltrack.kernel.scheme.CategoryAdded;
@@ -39,6 +41,7 @@ import org.evaltrack.kernel.scheme.DraftScheme;
 import org.evaltrack.kernel.scheme.IndicatorAdded;
 import org.evaltrack.kernel.scheme.IndicatorRevised;
 import org.evaltrack.kernel.scheme.PublishScheme;
+import org.evaltrack.kernel.scheme.ReviseBonusCap;
 import org.evaltrack.kernel.scheme.ReviseCategoryBudget;
 import org.evaltrack.kernel.scheme.ReviseDeadlines;
 import org.evaltrack.kernel.scheme.ReviseIndicator;
@@ -70,6 +73,8 @@ class AssessmentScheme {
     private int year;
     private Status status;
     private Deadlines deadlines;
+    /** null: the scheme sets no cap on the bonus. */
+    private Score bonusCap;
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
     private final Set<BonusLevel> bonusLevels = new HashSet<>();
@@ -86,10 +91,9 @@ class AssessmentScheme {
         text(command.documentNumber(), "documentNumber");
         text(command.issuer(), "issuer");
         require(command.year() >= 2000 && command.year() <= 2100, ErrorCode.VALIDATION_FAILED,
-                "year must be 2000..2100", "year", String.valueOf(command.year()));
+                "year must be 2000..2100", facts("field", "year", "given", command.year(), "min", 2000, "max", 2100));
         requireOrdered(present(command.deadlines(), "deadlines"));
-        require(!present(command.bonusCap(), "bonusCap").isNegative(), ErrorCode.VALIDATION_FAILED,
-                "bonusCap must not be negative", "bonusCap", command.bonusCap().toString());
+        requireValidCap(command.bonusCap());
         apply(new SchemeDrafted(command.schemeId(), command.year(), command.title(), command.documentNumber(),
                 command.issuer(), command.deadlines(), command.bonusCap()));
     }
@@ -102,7 +106,8 @@ class AssessmentScheme {
         text(command.name(), "name");
         present(command.section(), "section");
         requireNonNegative(command.budget(), "budget");
-        require(!categories.containsKey(code), ErrorCode.DUPLICATE_CODE, "category code already used: " + code, code);
+        require(!categories.containsKey(code), ErrorCode.DUPLICATE_CODE, "category code already used: " + code,
+                facts("category", code));
         apply(new CategoryAdded(schemeId, code, command.section(), command.name(), command.budget()));
     }
 
@@ -115,8 +120,9 @@ class AssessmentScheme {
         text(command.name(), "name");
         ScoringMode mode = present(command.scoringMode(), "scoringMode");
         require(categories.containsKey(categoryCode), ErrorCode.CATEGORY_NOT_FOUND,
-                "no category " + categoryCode, categoryCode);
-        require(!indicators.containsKey(code), ErrorCode.DUPLICATE_CODE, "indicator code already used: " + code, code);
+                "no category " + categoryCode, facts("category", categoryCode));
+        require(!indicators.containsKey(code), ErrorCode.DUPLICATE_CODE, "indicator code already used: " + code,
+                facts("indicator", code));
         Score maxPoints = validMaximum(mode, command.maxPoints());
         requireValidFloor(mode, command.floor());
         apply(new IndicatorAdded(schemeId, categoryCode, code, command.name(), mode, maxPoints, command.floor(),
@@ -130,9 +136,9 @@ class AssessmentScheme {
         BonusLevel level = present(command.level(), "level");
         Score points = present(command.pointsPerItem(), "pointsPerItem");
         require(points.isPositive(), ErrorCode.VALIDATION_FAILED, "pointsPerItem must be positive",
-                "pointsPerItem", points.toString());
+                facts("field", "pointsPerItem", "given", points, "min", "0.01"));
         require(!bonusLevels.contains(level), ErrorCode.DUPLICATE_CODE, "bonus level already defined: " + level,
-                level.name());
+                facts("level", level));
         apply(new BonusRuleDefined(schemeId, level, command.name(), points));
     }
 
@@ -142,7 +148,8 @@ class AssessmentScheme {
         requireDraft();
         String code = text(command.conditionCode(), "conditionCode");
         text(command.name(), "name");
-        require(!vetoCodes.contains(code), ErrorCode.DUPLICATE_CODE, "veto condition already defined: " + code, code);
+        require(!vetoCodes.contains(code), ErrorCode.DUPLICATE_CODE, "veto condition already defined: " + code,
+                facts("condition", code));
         apply(new VetoConditionDefined(schemeId, code, command.name()));
     }
 
@@ -151,16 +158,16 @@ class AssessmentScheme {
         requireRole(role, Role.ADMIN);
         requireDraft();
         require(!indicators.isEmpty(), ErrorCode.SCHEME_EMPTY, "a scheme without indicators cannot be published");
-        List<String> mismatches = new ArrayList<>();
+        List<Map<String, String>> mismatches = new ArrayList<>();
         for (Category category : categories.values()) {
             Score sum = indicatorSum(category.code());
             if (sum.compareTo(category.budget()) != 0) {
-                mismatches.add(category.code() + " " + category.name() + ": budget " + category.budget()
-                        + " ≠ indicators " + sum);
+                mismatches.add(facts("category", category.code(), "name", category.name(), "budget", category.budget(),
+                        "indicators", sum));
             }
         }
         if (!mismatches.isEmpty()) {
-            throw new DomainException(ErrorCode.BUDGET_MISMATCH,
+            throw DomainException.labelled(ErrorCode.BUDGET_MISMATCH,
                     mismatches.size() + " category budget(s) differ from their indicators", mismatches);
         }
         Score baseTotal = Score.sum(categories.values().stream().map(Category::budget).toList());
@@ -174,11 +181,12 @@ class AssessmentScheme {
         reason(command.reason());
         Indicator indicator = indicators.get(command.indicatorCode());
         require(indicator != null, ErrorCode.INDICATOR_NOT_FOUND, "no indicator " + command.indicatorCode(),
-                Objects.toString(command.indicatorCode()));
+                facts("indicator", command.indicatorCode()));
         Score maxPoints = validMaximum(indicator.mode(), command.maxPoints());
         requireValidFloor(indicator.mode(), command.floor());
         require(!(maxPoints.equals(indicator.maxPoints()) && Objects.equals(command.floor(), indicator.floor())),
-                ErrorCode.VALIDATION_FAILED, "the revision changes nothing", indicator.code());
+                ErrorCode.VALIDATION_FAILED, "the revision changes nothing",
+                facts("indicator", indicator.code(), "maxPoints", maxPoints, "floor", command.floor()));
         apply(new IndicatorRevised(schemeId, indicator.categoryCode(), indicator.code(), indicator.maxPoints(), maxPoints,
                 indicator.floor(), command.floor(), command.reason()));
     }
@@ -190,10 +198,11 @@ class AssessmentScheme {
         reason(command.reason());
         Category category = categories.get(command.categoryCode());
         require(category != null, ErrorCode.CATEGORY_NOT_FOUND, "no category " + command.categoryCode(),
-                Objects.toString(command.categoryCode()));
+                facts("category", command.categoryCode()));
         requireNonNegative(command.budget(), "budget");
         require(!command.budget().equals(category.budget()), ErrorCode.VALIDATION_FAILED,
-                "the revision changes nothing", category.code());
+                "the revision changes nothing",
+                facts("category", category.code(), "budget", command.budget()));
         apply(new CategoryBudgetRevised(schemeId, category.code(), category.budget(), command.budget(),
                 command.reason()));
     }
@@ -206,6 +215,17 @@ class AssessmentScheme {
         requireOrdered(present(command.deadlines(), "deadlines"));
         require(!command.deadlines().equals(deadlines), ErrorCode.VALIDATION_FAILED, "the revision changes nothing");
         apply(new DeadlinesRevised(schemeId, deadlines, command.deadlines(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ReviseBonusCap command, @MetaDataValue(ActorMetaData.ROLE) String role) {
+        requireRole(role, Role.ADMIN);
+        requirePublished();
+        reason(command.reason());
+        requireValidCap(command.bonusCap());
+        require(!Objects.equals(command.bonusCap(), bonusCap), ErrorCode.VALIDATION_FAILED, "the revision changes nothing",
+                facts("field", "bonusCap", "given", capText(command.bonusCap()), "current", capText(bonusCap)));
+        apply(new BonusCapRevised(schemeId, bonusCap, command.bonusCap(), command.reason()));
     }
 
     @CommandHandler
@@ -228,12 +248,22 @@ class AssessmentScheme {
     private static void requireOrdered(Deadlines d) {
         require(!d.claimsDue().isAfter(d.evidenceDue()) && !d.evidenceDue().isAfter(d.reviewDue()),
                 ErrorCode.INVALID_DEADLINES, "deadlines must satisfy claimsDue <= evidenceDue <= reviewDue",
-                d.claimsDue().toString(), d.evidenceDue().toString(), d.reviewDue().toString());
+                facts("claimsDue", d.claimsDue(), "evidenceDue", d.evidenceDue(), "reviewDue", d.reviewDue()));
+    }
+
+    /** No cap (null) is allowed: some schemes set none; a cap given is 0 or more. */
+    private static void requireValidCap(Score cap) {
+        require(cap == null || !cap.isNegative(), ErrorCode.VALIDATION_FAILED, "bonusCap must not be negative",
+                facts("field", "bonusCap", "given", capText(cap), "min", Score.ZERO));
+    }
+
+    private static String capText(Score cap) {
+        return cap == null ? "none" : cap.toString();
     }
 
     private static void requireNonNegative(Score value, String field) {
         require(!present(value, field).isNegative(), ErrorCode.VALIDATION_FAILED, field + " must not be negative",
-                field, value.toString());
+                facts("field", field, "given", value, "min", Score.ZERO));
     }
 
     /** STANDARD needs a positive maximum; DEDUCTION_ONLY is worth exactly 0 (a missing maximum means 0). */
@@ -241,20 +271,24 @@ class AssessmentScheme {
         if (mode == ScoringMode.DEDUCTION_ONLY) {
             Score max = maxPoints == null ? Score.ZERO : maxPoints;
             require(max.compareTo(Score.ZERO) == 0, ErrorCode.VALIDATION_FAILED,
-                    "a deduction-only indicator is worth 0", "maxPoints", max.toString());
+                    "a deduction-only indicator is worth 0",
+                    facts("field", "maxPoints", "given", max, "allowed", Score.ZERO));
             return max;
         }
         require(maxPoints != null && maxPoints.isPositive(), ErrorCode.VALIDATION_FAILED,
-                "a standard indicator needs a positive maximum", "maxPoints", Objects.toString(maxPoints));
+                "a standard indicator needs a positive maximum",
+                facts("field", "maxPoints", "given", maxPoints, "min", "0.01"));
         return maxPoints;
     }
 
     private static void requireValidFloor(ScoringMode mode, Score floor) {
         if (mode == ScoringMode.DEDUCTION_ONLY) {
             require(floor != null && !floor.isPositive(), ErrorCode.INVALID_FLOOR,
-                    "a deduction-only indicator needs a floor of 0 or below", Objects.toString(floor));
+                    "a deduction-only indicator needs a floor of 0 or below",
+                    facts("field", "floor", "given", floor, "max", Score.ZERO));
         } else {
-            require(floor == null, ErrorCode.INVALID_FLOOR, "a standard indicator has no floor", Objects.toString(floor));
+            require(floor == null, ErrorCode.INVALID_FLOOR, "a standard indicator has no floor",
+                    facts("field", "floor", "given", floor));
         }
     }
 
@@ -270,6 +304,7 @@ class AssessmentScheme {
         schemeId = event.schemeId();
         year = event.year();
         deadlines = event.deadlines();
+        bonusCap = event.bonusCap();
         status = Status.DRAFT;
     }
 
@@ -313,6 +348,11 @@ class AssessmentScheme {
     @EventSourcingHandler
     void on(DeadlinesRevised event) {
         deadlines = event.deadlines();
+    }
+
+    @EventSourcingHandler
+    void on(BonusCapRevised event) {
+        bonusCap = event.bonusCap();
     }
 
     @EventSourcingHandler

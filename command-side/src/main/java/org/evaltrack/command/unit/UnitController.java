@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.evaltrack.command.api.CallerMay;
 import org.evaltrack.command.api.CommandSender;
-import org.evaltrack.command.api.CreatedResponse;
+import org.evaltrack.command.api.CommandAnswer;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.unit.UnitId;
 import org.springframework.http.HttpStatus;
@@ -30,9 +30,9 @@ public class UnitController {
     @ResponseStatus(HttpStatus.CREATED)
     @CallerMay(roles = Role.ADMIN)
     @Operation(summary = "登记被考核单位 / Register an assessed unit")
-    public CreatedResponse register(@Valid @RequestBody RegisterUnitRequest request) {
+    public CommandAnswer register(@Valid @RequestBody RegisterUnitRequest request) {
         UnitId unitId = UnitId.random();
         sender.send(request.toCommand(unitId));
-        return new CreatedResponse(unitId.value());
+        return CommandAnswer.of(unitId.value(), "name", request.name(), "kind", request.kind());
     }
 }

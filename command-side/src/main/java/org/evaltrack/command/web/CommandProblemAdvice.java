@@ -12,7 +12,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -132,8 +134,8 @@ public class CommandProblemAdvice {
     public ResponseEntity<Problem> wrongParameterType(MethodArgumentTypeMismatchException failure, HttpServletRequest request) {
         Optional<DomainException> domain = ExceptionTranslator.findDomainException(failure);
         if (domain.isPresent()) {
-            List<String> details = ExceptionTranslator.detailsOf(domain.get()).stream()
-                    .map(text -> failure.getName() + ": " + text)
+            List<Object> details = ExceptionTranslator.detailsOf(domain.get()).stream()
+                    .map(detail -> located(failure.getName(), detail))
                     .toList();
             return respond(ProblemSpec.of(domain.get().code(), details), failure, request);
         }
@@ -200,13 +202,24 @@ public class CommandProblemAdvice {
         return ExceptionTranslator.findDomainException(failure)
                 .filter(domain -> domain.code().name().equals(spec.code()))
                 .flatMap(domain -> limits.describe(domain, ErrorLocales.resolve(request)))
-                .map(sentence -> new ProblemSpec(spec.code(), spec.status(), List.of(sentence)))
+                .map(sentence -> new ProblemSpec(spec.code(), spec.status(), List.<Object>of(sentence)))
                 .orElse(spec);
     }
 
     private ResponseEntity<Problem> unexpected(Exception failure, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
         return problems.respond(ProblemSpec.of(WebErrorCode.INTERNAL_ERROR), request);
+    }
+
+    /** A refusal met while reading one field: a labelled detail gains the field's name, a sentence its prefix. */
+    static Object located(String field, Object detail) {
+        if (detail instanceof Map<?, ?> facts) {
+            Map<Object, Object> withField = new LinkedHashMap<>();
+            withField.put("field", field);
+            withField.putAll(facts);
+            return withField;
+        }
+        return field + ": " + detail;
     }
 
     private static String fieldProblem(FieldError error) {
@@ -234,8 +247,8 @@ public class CommandProblemAdvice {
             String path = mapping == null ? "" : path(mapping);
             Optional<DomainException> domain = ExceptionTranslator.findDomainException(failure);
             if (domain.isPresent()) {
-                List<String> details = ExceptionTranslator.detailsOf(domain.get()).stream()
-                        .map(text -> path.isEmpty() ? text : path + ": " + text)
+                List<Object> details = ExceptionTranslator.detailsOf(domain.get()).stream()
+                        .map(detail -> path.isEmpty() ? detail : located(path, detail))
                         .toList();
                 return ProblemSpec.of(domain.get().code(), details);
             }

@@ -59,8 +59,11 @@ final class ExceptionTranslator {
         return Optional.empty();
     }
 
-    /** The user-facing specifics: the message arguments, or the refusal's own text when it has none. */
-    static List<String> detailsOf(DomainException domain) {
+    /** The user-facing specifics: the labelled facts, else the message arguments, else the refusal's own text. */
+    static List<?> detailsOf(DomainException domain) {
+        if (!domain.facts().isEmpty()) {
+            return domain.facts();
+        }
         if (!domain.details().isEmpty()) {
             return domain.details();
         }

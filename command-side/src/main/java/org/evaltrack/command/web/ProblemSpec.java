@@ -1,27 +1,32 @@
 package org.evaltrack.command.web;
 
+import java.util.Collection;
 import java.util.List;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.error.ErrorKind;
 import org.springframework.http.HttpStatus;
 
 /** What went wrong, before it is put into words for a particular reader. */
-public record ProblemSpec(String code, HttpStatus status, List<String> details) {
+public record ProblemSpec(String code, HttpStatus status, List<Object> details) {
 
     public ProblemSpec {
         details = details == null ? List.of() : List.copyOf(details);
     }
 
-    public static ProblemSpec of(ErrorCode code, List<String> details) {
-        return new ProblemSpec(code.name(), statusOf(code.kind()), details);
+    public ProblemSpec(String code, HttpStatus status, Collection<?> details, boolean copy) {
+        this(code, status, details == null ? null : List.<Object>copyOf(details));
+    }
+
+    public static ProblemSpec of(ErrorCode code, Collection<?> details) {
+        return new ProblemSpec(code.name(), statusOf(code.kind()), details, true);
     }
 
     public static ProblemSpec of(ErrorCode code) {
         return of(code, List.of());
     }
 
-    public static ProblemSpec of(WebErrorCode code, List<String> details) {
-        return new ProblemSpec(code.name(), code.status(), details);
+    public static ProblemSpec of(WebErrorCode code, Collection<?> details) {
+        return new ProblemSpec(code.name(), code.status(), details, true);
     }
 
     public static ProblemSpec of(WebErrorCode code) {

@@ -80,7 +80,10 @@ class AssessmentControllerTest extends ControllerSliceTest {
         assessmentBelongsTo(OWN_UNIT);
         perform(put("/api/assessments/{id}/claims/{code}", ASSESSMENT, "P1.1"), CLAIM)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.assessmentId").value(ASSESSMENT));
+                .andExpect(jsonPath("$.id").value(ASSESSMENT))
+                .andExpect(jsonPath("$.changed.indicatorCode").value("P1.1"))
+                .andExpect(jsonPath("$.changed.claimedScore").value(5.0))
+                .andExpect(jsonPath("$.warnings").isEmpty());
 
         assertThat(dispatchedPayload(ClaimScore.class)).isEqualTo(new ClaimScore(AssessmentId.of(ASSESSMENT), "P1.1",
                 Score.of("5"), "完成固定资产投资任务", List.of(new ReportedFigure("固定资产投资", new BigDecimal("1.79"), "亿元"))));
@@ -197,7 +200,10 @@ class AssessmentControllerTest extends ControllerSliceTest {
         assessmentBelongsTo(OWN_UNIT);
         perform(post("/api/assessments/{id}/bonus-claims", ASSESSMENT), BONUS)
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.id").value(startsWith("bonus-")));
+                .andExpect(jsonPath("$.id").value(startsWith("bonus-")))
+                .andExpect(jsonPath("$.changed.assessmentId").value(ASSESSMENT))
+                .andExpect(jsonPath("$.changed.duplicate").value(false))
+                .andExpect(jsonPath("$.changed.duplicateOf").doesNotExist());
 
         ClaimBonus command = dispatchedPayload(ClaimBonus.class);
         assertThat(command.assessmentId()).isEqualTo(AssessmentId.of(ASSESSMENT));
@@ -235,7 +241,8 @@ class AssessmentControllerTest extends ControllerSliceTest {
         assessmentBelongsTo(OWN_UNIT);
         perform(post("/api/assessments/{id}/submission", ASSESSMENT), SUBMISSION)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.assessmentId").value(ASSESSMENT));
+                .andExpect(jsonPath("$.id").value(ASSESSMENT))
+                .andExpect(jsonPath("$.changed.status").value("SUBMITTED"));
 
         assertThat(dispatchedPayload(SubmitSelfAssessment.class)).isEqualTo(new SubmitSelfAssessment(
                 AssessmentId.of(ASSESSMENT), new DeclaredTotals(Score.of("100"), Score.of("5.3"), Score.of("105.3"))));

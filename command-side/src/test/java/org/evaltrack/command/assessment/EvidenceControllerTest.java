@@ -387,7 +387,7 @@ class EvidenceControllerTest extends ControllerSliceTest {
         perform(post("/api/assessments/{id}/evidence/{e}/withdrawal", ASSESSMENT, "evidence-3"), """
                 {"reason": "上传错文件"}""")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.assessmentId").value(ASSESSMENT));
+                .andExpect(jsonPath("$.id").value(ASSESSMENT));
 
         assertThat(dispatchedPayload(WithdrawEvidence.class))
                 .isEqualTo(new WithdrawEvidence(AssessmentId.of(ASSESSMENT), EvidenceId.of("evidence-3"), "上传错文件"));

@@ -23,7 +23,7 @@ class ReportSectionControllerTest extends ControllerSliceTest {
         assessmentBelongsTo(OWN_UNIT);
         perform(put("/api/assessments/{id}/report-sections/{kind}", ASSESSMENT, "measures"), TEXT)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.assessmentId").value(ASSESSMENT));
+                .andExpect(jsonPath("$.id").value(ASSESSMENT));
 
         assertThat(dispatchedPayload(WriteReportSection.class)).isEqualTo(new WriteReportSection(
                 AssessmentId.of(ASSESSMENT), ReportSectionKind.MEASURES, "（一）加强领导。成立专项工作领导小组。"));

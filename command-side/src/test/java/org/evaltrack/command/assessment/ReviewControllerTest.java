@@ -33,7 +33,8 @@ class ReviewControllerTest extends ControllerSliceTest {
         perform(post("/api/assessments/{id}/adjustments", ASSESSMENT), """
                 {"indicatorCode": "C2.2", "newScore": 2, "reason": "分值上限为2分"}""")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.assessmentId").value(ASSESSMENT));
+                .andExpect(jsonPath("$.id").value(ASSESSMENT))
+                .andExpect(jsonPath("$.changed.indicatorCode").value("C2.2"));
 
         assertThat(dispatchedPayload(AdjustScore.class)).isEqualTo(new AdjustScore(ID, "C2.2", Score.of("2"), "分值上限为2分"));
     }

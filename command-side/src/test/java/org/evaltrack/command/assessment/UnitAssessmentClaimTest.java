@@ -13,6 +13,8 @@ import static org.evaltrack.command.assessment.AssessmentExamples.claimed;
 import static org.evaltrack.command.assessment.AssessmentExamples.submitted;
 import static org.evaltrack.command.domain.Refusals.hasCode;
 import static org.evaltrack.command.domain.Refusals.hasDetails;
+import static org.evaltrack.command.domain.Refusals.hasFacts;
+import static org.evaltrack.command.domain.Checks.facts;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -94,7 +96,9 @@ class UnitAssessmentClaimTest extends UnitAssessmentFixture {
                 .when(claim("1.1.1", "15.5"), Actors.submitter(DONGSHAN))
                 .expectNoEvents()
                 .expectException(hasCode(ErrorCode.SCORE_OUT_OF_RANGE))
-                .expectException(hasDetails(List.of("1.1.1", "15.50", "0.00", "15.00")));
+                .expectException(hasDetails(List.of("1.1.1", "15.50", "0.00", "15.00")))
+                .expectException(hasFacts(List.of(facts("indicator", "1.1.1", "given", "15.50", "min", "0.00",
+                        "max", "15.00"))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.evaltrack.command.domain;
 
 import java.util.List;
+import java.util.Map;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.hamcrest.Description;
@@ -47,6 +48,26 @@ public final class Refusals {
             @Override
             protected void describeMismatchSafely(DomainException e, Description description) {
                 description.appendText("details were ").appendValue(e.details());
+            }
+        };
+    }
+
+    /** The refusal's labelled specifics, one map per thing refused. */
+    public static Matcher<DomainException> hasFacts(List<Map<String, String>> facts) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(DomainException e) {
+                return e.facts().equals(facts);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("DomainException with labelled details ").appendValue(facts);
+            }
+
+            @Override
+            protected void describeMismatchSafely(DomainException e, Description description) {
+                description.appendText("labelled details were ").appendValue(e.facts());
             }
         };
     }

@@ -9,6 +9,7 @@ import static org.evaltrack.command.imports.Workbooks.row;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -48,6 +49,15 @@ class SchemeWorkbookParserTest {
         assertThat(plan.bonusRules()).extracting(SchemePlan.BonusRuleRow::level)
                 .containsExactly(BonusLevel.CENTRAL_MEDIA, BonusLevel.PROVINCIAL_MEDIA);
         assertThat(plan.vetoConditions()).extracting(SchemePlan.VetoRow::code).containsExactly("VETO-SAFETY");
+    }
+
+    @Test
+    void aSchemeWithoutACapLeavesTheCellEmpty() {
+        Map<ImportSheet, List<List<Object>>> sheets = Workbooks.validScheme();
+        sheets.put(SchemeTemplate.SCHEME, List.of(Workbooks.row(2019, "测试方案", "测办发〔2019〕1号", "测试县人民政府办公室",
+                LocalDateTime.of(2020, 1, 10, 0, 0), LocalDateTime.of(2020, 1, 15, 18, 0), "2020-02-28", null)));
+
+        assertThat(parser.parse(Workbooks.scheme(sheets)).header().bonusCap()).isNull();
     }
 
     @Test

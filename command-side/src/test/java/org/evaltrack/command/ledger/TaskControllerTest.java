@@ -81,8 +81,9 @@ class TaskControllerTest extends ControllerSliceTest {
         perform(post("/api/assessments/{id}/tasks/{t}/reassignment", ASSESSMENT, "task-7"), """
                 {"leaderId": "user-yuanyongxin", "department": "党政办", "reason": "分工调整"}""")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.assessmentId").value(ASSESSMENT))
-                .andExpect(jsonPath("$.taskId").value("task-7"));
+                .andExpect(jsonPath("$.id").value("task-7"))
+                .andExpect(jsonPath("$.changed.assessmentId").value(ASSESSMENT))
+                .andExpect(jsonPath("$.changed.leaderId").value("user-yuanyongxin"));
 
         assertThat(dispatchedPayload(ReassignTask.class)).isEqualTo(new ReassignTask(
                 LedgerId.forAssessment(AssessmentId.of(ASSESSMENT)), TaskId.of("task-7"),

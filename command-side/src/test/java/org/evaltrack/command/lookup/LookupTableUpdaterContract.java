@@ -31,6 +31,7 @@ import org.evaltrack.kernel.ledger.TaskReassigned;
 import org.evaltrack.kernel.ledger.TaskReopened;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.scheme.BonusRuleDefined;
+import org.evaltrack.kernel.scheme.BonusCapRevised;
 import org.evaltrack.kernel.scheme.CategoryAdded;
 import org.evaltrack.kernel.scheme.CategoryBudgetRevised;
 import org.evaltrack.kernel.scheme.Deadlines;
@@ -172,6 +173,19 @@ abstract class LookupTableUpdaterContract {
         SchemeRules rules = rulebook.rulesFor(scheme);
         assertThat(rules.status()).isEqualTo(SchemeStatus.PUBLISHED);
         assertThat(rules.deadlines()).isEqualTo(later);
+    }
+
+    @Test
+    void the_bonus_cap_follows_its_revisions_down_to_none_even_when_the_rules_are_kept() {
+        SchemeId scheme = draftedSchemeWithIndicators();
+        assertThat(rulebook.rulesFor(scheme).bonusCap()).isEqualByComparingTo(Score.of("3.00"));
+
+        events.publish(new SchemePublished(scheme, 2019, Score.of("100.00"), 1, 2, NOW),
+                new BonusCapRevised(scheme, Score.of("3.00"), null, "不设上限"));
+        assertThat(rulebook.rulesFor(scheme).bonusCap()).isNull();
+
+        events.publish(new BonusCapRevised(scheme, null, Score.of("5.00"), "恢复上限"));
+        assertThat(rulebook.rulesFor(scheme).bonusCap()).isEqualByComparingTo(Score.of("5.00"));
     }
 
     @Test

@@ -1,13 +1,14 @@
 package org.evaltrack.command.scheme;
 
 import static org.evaltrack.command.domain.Refusals.hasCode;
-import static org.evaltrack.command.domain.Refusals.hasDetails;
+import static org.evaltrack.command.domain.Refusals.hasFacts;
 import static org.evaltrack.command.scheme.SchemeExamples.CATEGORY;
 import static org.evaltrack.command.scheme.SchemeExamples.DRAFTED;
 import static org.evaltrack.command.scheme.SchemeExamples.SCHEME;
 import static org.evaltrack.command.scheme.SchemeExamples.standard;
 
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.evaltrack.command.domain.Actors;
@@ -79,9 +80,9 @@ class AssessmentSchemePublishingTest {
                 .when(new PublishScheme(SCHEME), Actors.admin())
                 .expectNoEvents()
                 .expectException(hasCode(ErrorCode.BUDGET_MISMATCH))
-                .expectException(hasDetails(List.of(
-                        "1.1 三大攻坚战: budget 25.00 ≠ indicators 20.00",
-                        "1.2 党的建设: budget 33.00 ≠ indicators 32.00")));
+                .expectException(hasFacts(List.of(
+                        Map.of("category", "1.1", "name", "三大攻坚战", "budget", "25.00", "indicators", "20.00"),
+                        Map.of("category", "1.2", "name", "党的建设", "budget", "33.00", "indicators", "32.00"))));
     }
 
     @Test
@@ -90,7 +91,8 @@ class AssessmentSchemePublishingTest {
                 .when(new PublishScheme(SCHEME), Actors.admin())
                 .expectNoEvents()
                 .expectException(hasCode(ErrorCode.BUDGET_MISMATCH))
-                .expectException(hasDetails(List.of("1.3 社会稳定和应急管理: budget 22.00 ≠ indicators 0.00")));
+                .expectException(hasFacts(List.of(
+                        Map.of("category", "1.3", "name", "社会稳定和应急管理", "budget", "22.00", "indicators", "0.00"))));
     }
 
     @Test

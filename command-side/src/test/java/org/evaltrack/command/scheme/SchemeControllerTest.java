@@ -17,6 +17,7 @@ import org.evaltrack.kernel.scheme.DefineBonusRule;
 import org.evaltrack.kernel.scheme.DefineVetoCondition;
 import org.evaltrack.kernel.scheme.DraftScheme;
 import org.evaltrack.kernel.scheme.PublishScheme;
+import org.evaltrack.kernel.scheme.ReviseBonusCap;
 import org.evaltrack.kernel.scheme.ReviseCategoryBudget;
 import org.evaltrack.kernel.scheme.ReviseDeadlines;
 import org.evaltrack.kernel.scheme.ReviseIndicator;
@@ -55,6 +56,50 @@ class SchemeControllerTest extends ControllerSliceTest {
     }
 
     @Test
+    void aSchemeIsDraftedWithoutACapWhenNoneIsGiven() throws Exception {
+        asAdmin();
+        perform(post("/api/schemes"), DRAFT.replaceAll(",\\s*\"bonusCap\": 6", ""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.changed.bonusCap").value("none"));
+
+        assertThat(dispatchedPayload(DraftScheme.class).bonusCap()).isNull();
+    }
+
+    @Test
+    void theBonusCapIsRevisedWithAReason() throws Exception {
+        asAdmin();
+        perform(post("/api/schemes/{id}/bonus-cap-revisions", SCHEME), """
+                {"bonusCap": 8, "reason": "县委常委会决定"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(SCHEME))
+                .andExpect(jsonPath("$.changed.bonusCap").value(8.0));
+
+        assertThat(dispatchedPayload(ReviseBonusCap.class))
+                .isEqualTo(new ReviseBonusCap(SchemeId.of(SCHEME), Score.of("8"), "县委常委会决定"));
+    }
+
+    @Test
+    void aBonusCapRevisionWithoutACapLiftsIt() throws Exception {
+        asAdmin();
+        perform(post("/api/schemes/{id}/bonus-cap-revisions", SCHEME), """
+                {"reason": "不设上限"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changed.bonusCap").value("none"));
+
+        assertThat(dispatchedPayload(ReviseBonusCap.class)).isEqualTo(new ReviseBonusCap(SchemeId.of(SCHEME), null, "不设上限"));
+    }
+
+    @Test
+    void aBonusCapRevisionWithoutAReasonIsRefusedUnsent() throws Exception {
+        asAdmin();
+        perform(post("/api/schemes/{id}/bonus-cap-revisions", SCHEME), """
+                {"bonusCap": 8}""")
+                .andExpect(status().isBadRequest());
+
+        verifyNoInteractions(commandGateway);
+    }
+
+    @Test
     void draftWithoutDeadlinesIsRejected() throws Exception {
         asAdmin();
         perform(post("/api/schemes"), """
@@ -89,7 +134,9 @@ class SchemeControllerTest extends ControllerSliceTest {
         perform(post("/api/schemes/{id}/categories", SCHEME), """
                 {"categoryCode": "C1", "section": "COMMON", "name": "三大攻坚战", "budget": 25}""")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.schemeId").value(SCHEME));
+                .andExpect(jsonPath("$.id").value(SCHEME))
+                .andExpect(jsonPath("$.changed.categoryCode").value("C1"))
+                .andExpect(jsonPath("$.changed.budget").value(25.0));
 
         assertThat(dispatchedPayload(AddCategory.class)).isEqualTo(
                 new AddCategory(SchemeId.of(SCHEME), "C1", Section.COMMON, "三大攻坚战", Score.of("25")));
@@ -183,7 +230,8 @@ class SchemeControllerTest extends ControllerSliceTest {
         asAdmin();
         perform(post("/api/schemes/{id}/publication", SCHEME), null)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.schemeId").value(SCHEME));
+                .andExpect(jsonPath("$.id").value(SCHEME))
+                .andExpect(jsonPath("$.changed.status").value("PUBLISHED"));
 
         assertThat(dispatchedPayload(PublishScheme.class)).isEqualTo(new PublishScheme(SchemeId.of(SCHEME)));
     }

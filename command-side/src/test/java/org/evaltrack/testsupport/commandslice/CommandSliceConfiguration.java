@@ -7,6 +7,7 @@ import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.TestActors;
 import org.evaltrack.command.assessment.AssessmentController;
 import org.evaltrack.command.assessment.EvidenceController;
+import org.evaltrack.command.assessment.FigureWarnings;
 import org.evaltrack.command.assessment.ReviewController;
 import org.evaltrack.command.evidence.BlobStore;
 import org.evaltrack.command.evidence.EvidenceIntake;
@@ -14,6 +15,7 @@ import org.evaltrack.command.evidence.EvidenceMediaTypes;
 import org.evaltrack.command.ledger.TaskController;
 import org.evaltrack.command.scheme.SchemeController;
 import org.evaltrack.command.unit.UnitController;
+import org.evaltrack.command.web.ErrorMessagesConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -26,7 +28,7 @@ import org.springframework.util.unit.DataSize;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({UnitController.class, SchemeController.class, AssessmentController.class, EvidenceController.class,
-        ReviewController.class, TaskController.class, AccessGuard.class, AccessBeforeBodyConfig.class, CommandSender.class, TestProblemAdvice.class})
+        ReviewController.class, TaskController.class, FigureWarnings.class, ErrorMessagesConfig.class, AccessGuard.class, AccessBeforeBodyConfig.class, CommandSender.class, TestProblemAdvice.class})
 public class CommandSliceConfiguration {
 
     /** Small, so an oversize upload is cheap to build in a test. */

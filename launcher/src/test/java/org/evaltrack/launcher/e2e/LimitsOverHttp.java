@@ -158,6 +158,8 @@ abstract class LimitsOverHttp {
                         {"reason": "修订", "deadlines": {"claimsDue": "2099-12-01T00:00:00Z", "evidenceDue": "2099-12-10T00:00:00Z", "reviewDue": "2099-12-20T00:00:00Z"}}""",
                         Map.of("/reason", reason, "/deadlines/claimsDue", LimitCases.instants(),
                                 "/deadlines/evidenceDue", LimitCases.instants())),
+                new Endpoint("POST", () -> s + scheme + "/bonus-cap-revisions", OFFICE, """
+                        {"bonusCap": 7, "reason": "修订"}""", Map.of("/reason", reason, "/bonusCap", LimitCases.scores())),
                 new Endpoint("POST", () -> s + draft + "/closure", OFFICE, """
                         {"reason": "关闭"}""", Map.of("/reason", reason)),
                 new Endpoint("POST", () -> "/api/assessments", OFFICE, """
@@ -170,6 +172,15 @@ abstract class LimitsOverHttp {
                 new Endpoint("POST", () -> assessment + "/bonus-claims", OFFICE, """
                         {"level": "CENTRAL_MEDIA", "title": "推介", "source": "人民日报", "awardedOn": "2026-01-01"}""",
                         Map.of("/title", name, "/source", name, "/awardedOn", LimitCases.dates())),
+                new Endpoint("POST", () -> assessment + "/claims:batch", OFFICE, """
+                        {"claims": [{"indicatorCode": "1.1.1", "claimedScore": 1, "narrative": "说明",
+                                     "reportedFigures": [{"name": "固定资产投资", "value": 1.79, "unit": "亿"}]}],
+                         "bonusClaims": [{"level": "CENTRAL_MEDIA", "title": "推介", "source": "人民日报", "awardedOn": "2026-01-01"}]}""",
+                        Map.of("/claims/0/indicatorCode", code, "/claims/0/narrative", LimitCases.texts(TextLimit.NARRATIVE),
+                                "/claims/0/claimedScore", LimitCases.scores(),
+                                "/claims/0/reportedFigures/0/unit", LimitCases.texts(TextLimit.FIGURE_UNIT),
+                                "/claims/0/reportedFigures/0/value", LimitCases.figureValues(),
+                                "/bonusClaims/0/title", name, "/bonusClaims/0/awardedOn", LimitCases.dates())),
                 new Endpoint("PUT", () -> assessment + "/report-sections/measures", OFFICE, """
                         {"text": "措施"}""", Map.of("/text", LimitCases.texts(TextLimit.NARRATIVE))),
                 new Endpoint("POST", () -> assessment + "/tasks", OFFICE, """

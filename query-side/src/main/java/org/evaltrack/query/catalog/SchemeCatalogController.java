@@ -63,7 +63,8 @@ class SchemeCatalogController {
     @GetMapping("/api/schemes/{schemeId}")
     @Operation(summary = "评估方案及其指标树（部分 → 类别及分值 → 指标的满分、下限与计分方式） / A scheme with its indicator tree: "
             + "sections, categories with budget, indicators with max points, floor and scoring mode",
-            description = "草稿对绩效办以外的账号答 404 / A draft is answered 404 to everyone but the office")
+            description = "草稿对绩效办以外的账号答 404；bonusCap 为 null 表示方案不设加分上限"
+                    + " / A draft is answered 404 to everyone but the office; a null bonusCap means the scheme sets no cap")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = SchemeTree.class), examples = @ExampleObject(value = TREE_EXAMPLE)))
     SchemeTree scheme(@Parameter(example = "scheme-2019-suining") @PathVariable String schemeId,

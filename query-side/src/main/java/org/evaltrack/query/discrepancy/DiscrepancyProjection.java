@@ -26,6 +26,7 @@ import org.evaltrack.kernel.assessment.ReviewAdjustmentMade;
 import org.evaltrack.kernel.assessment.ReviewFinalized;
 import org.evaltrack.kernel.assessment.ScoreClaimed;
 import org.evaltrack.kernel.assessment.SelfAssessmentSubmitted;
+import org.evaltrack.kernel.scheme.BonusCapRevised;
 import org.evaltrack.kernel.scheme.CategoryAdded;
 import org.evaltrack.kernel.scheme.CategoryBudgetRevised;
 import org.evaltrack.kernel.scheme.IndicatorAdded;
@@ -62,7 +63,13 @@ class DiscrepancyProjection {
 
     @EventHandler
     void on(SchemeDrafted event, @MessageIdentifier String eventId) {
-        entityManager.persist(new SchemeFactsRecord(event.schemeId().value(), event.title(), event.bonusCap().value(), eventId));
+        entityManager.persist(new SchemeFactsRecord(event.schemeId().value(), event.title(),
+                event.bonusCap() == null ? null : event.bonusCap().value(), eventId));
+    }
+
+    @EventHandler
+    void on(BonusCapRevised event) {
+        scheme(event.schemeId().value()).bonusCap = event.bonusCap() == null ? null : event.bonusCap().value();
     }
 
     @EventHandler

@@ -137,7 +137,7 @@ final class DiscrepancyRules {
         }
         if (bonusReviewed && assessment.declaredBonus.compareTo(bonus) != 0) {
             findings.add(Finding.of(DECLARED_BONUS_NOT_VERIFIED, totals, points(bonus), points(assessment.declaredBonus),
-                    List.of(points(assessment.declaredBonus), points(bonus), points(scheme.scheme().bonusCap)),
+                    List.of(points(assessment.declaredBonus), points(bonus), capText(scheme.scheme().bonusCap)),
                     bonusDecisionEvents));
         }
         // Before the bonus review the unit's own claims are the best computation of its bonus; after it, the verdicts are.
@@ -269,6 +269,11 @@ final class DiscrepancyRules {
 
     private static Score score(BigDecimal value) {
         return value == null ? null : Score.of(value);
+    }
+
+    /** A scheme without a cap has none to quote. */
+    private static String capText(BigDecimal cap) {
+        return cap == null ? "—" : points(cap);
     }
 
     static String points(BigDecimal value) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.evaltrack.kernel.figure.FigureUnits;
 import org.evaltrack.kernel.query.discrepancy.DiscrepancySubject;
 import org.evaltrack.kernel.query.discrepancy.SubjectType;
 
@@ -44,8 +45,10 @@ final class FigureComparison {
             return fact.valueText + unitText;
         }
 
-        String displayInBase() {
-            return base().stripTrailingZeros().toPlainString() + " " + unit.baseUnit();
+        /** In the base unit; a bare magnitude (1.79亿) borrows the unit of the figure it is compared with. */
+        String displayInBase(Reported other) {
+            String baseUnit = unit.baseUnit().isEmpty() ? other.unit().baseUnit() : unit.baseUnit();
+            return (base().stripTrailingZeros().toPlainString() + " " + baseUnit).strip();
         }
     }
 
@@ -75,7 +78,7 @@ final class FigureComparison {
         String indicators = first.fact().id.indicatorCode().equals(second.fact().id.indicatorCode())
                 ? first.fact().id.indicatorCode()
                 : first.fact().id.indicatorCode() + ", " + second.fact().id.indicatorCode();
-        if (!first.unit().dimension().equals(second.unit().dimension())) {
+        if (!first.unit().comparableWith(second.unit())) {
             return Finding.of(INCOMPARABLE_FIGURE_UNITS, subject, first.display(), second.display(),
                     List.of(first.fact().name, first.display(), second.display(), indicators), events);
         }
@@ -86,8 +89,9 @@ final class FigureComparison {
         boolean overlap = first.base().subtract(first.halfStep()).compareTo(second.base().add(second.halfStep())) < 0
                 && second.base().subtract(second.halfStep()).compareTo(first.base().add(first.halfStep())) < 0;
         return Finding.of(overlap ? FIGURE_ROUNDED_DIFFERENTLY : CONFLICTING_FIGURE, subject,
-                first.display() + " = " + first.displayInBase(), second.display() + " = " + second.displayInBase(),
-                List.of(first.fact().name, first.display(), second.display(), first.displayInBase(), second.displayInBase(), indicators),
+                first.display() + " = " + first.displayInBase(second), second.display() + " = " + second.displayInBase(first),
+                List.of(first.fact().name, first.display(), second.display(), first.displayInBase(second),
+                        second.displayInBase(first), indicators),
                 events);
     }
 

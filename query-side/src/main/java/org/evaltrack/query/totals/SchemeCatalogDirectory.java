@@ -69,7 +69,7 @@ class SchemeCatalogDirectory {
                 .query((rs, i) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)})
                 .optional();
         return scheme.map(s -> new SchemeTree(schemeId, (Integer) s[0], (String) s[1], SchemeState.valueOf((String) s[2]),
-                Score.of((BigDecimal) s[3]), sections(schemeId)));
+                s[3] == null ? null : Score.of((BigDecimal) s[3]), sections(schemeId)));
     }
 
     @QueryHandler

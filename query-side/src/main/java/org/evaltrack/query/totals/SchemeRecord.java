@@ -58,6 +58,11 @@ class SchemeRecord {
         this.published = true;
     }
 
+    /** null: no cap. */
+    void reviseBonusCap(BigDecimal bonusCap) {
+        this.bonusCap = bonusCap;
+    }
+
     void markClosed(Instant closedAt) {
         this.closedAt = closedAt;
     }

@@ -27,6 +27,7 @@ import org.evaltrack.kernel.assessment.ScoreClaimed;
 import org.evaltrack.kernel.assessment.SelfAssessmentSubmitted;
 import org.evaltrack.kernel.assessment.VetoApplied;
 import org.evaltrack.kernel.assessment.VetoLifted;
+import org.evaltrack.kernel.scheme.BonusCapRevised;
 import org.evaltrack.kernel.scheme.BonusRuleDefined;
 import org.evaltrack.kernel.scheme.CategoryAdded;
 import org.evaltrack.kernel.scheme.CategoryBudgetRevised;
@@ -70,7 +71,13 @@ class TotalsProjection {
 
     @EventHandler
     void on(SchemeDrafted event) {
-        entityManager.persist(new SchemeRecord(event.schemeId().value(), event.year(), event.title(), event.bonusCap().value()));
+        entityManager.persist(new SchemeRecord(event.schemeId().value(), event.year(), event.title(), value(event.bonusCap())));
+    }
+
+    /** The cap is joined at query time, so every assessment's totals follow the revision at once. */
+    @EventHandler
+    void on(BonusCapRevised event) {
+        scheme(event.schemeId().value()).reviseBonusCap(value(event.bonusCap()));
     }
 
     @EventHandler

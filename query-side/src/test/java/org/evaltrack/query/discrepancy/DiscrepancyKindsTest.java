@@ -40,6 +40,7 @@ import org.evaltrack.kernel.scheme.IndicatorAdded;
 import org.evaltrack.kernel.scheme.IndicatorRevised;
 import org.evaltrack.kernel.scheme.ScoringMode;
 import org.junit.jupiter.api.BeforeEach;
+import org.evaltrack.kernel.scheme.BonusCapRevised;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -164,6 +165,20 @@ class DiscrepancyKindsTest extends DiscrepancyDatabaseTest {
 
         assertThat(ofKind(DiscrepancyKind.DECLARED_BONUS_NOT_VERIFIED).get(0).expected()).isEqualTo("1.00");
         assertThat(ofKind(DiscrepancyKind.DECLARED_TOTAL_MISMATCH).get(0).expected()).isEqualTo("11.00");
+    }
+
+    @Test
+    void a_lifted_cap_lets_the_whole_verified_bonus_count() {
+        feedConsistentWithout(org.evaltrack.kernel.assessment.SelfAssessmentSubmitted.class);
+        events.feed(new BonusCapRevised(SCHEME, s("1"), null, "不设上限"));
+        events.feed(bonus("bonus-2", "《报道二》", "0.5", null), bonus("bonus-3", "《报道三》", "0.5", null));
+        events.feed(submitted("10", "1.5", "11.5"));
+        for (String id : List.of("bonus-1", "bonus-2", "bonus-3")) {
+            events.feed(new BonusAwardVerified(ASSESSMENT, BonusClaimId.of(id), BonusLevel.CENTRAL_MEDIA, s("0.5"), "属实"));
+        }
+
+        assertThat(ofKind(DiscrepancyKind.DECLARED_BONUS_NOT_VERIFIED)).as("1.5 declared, 1.5 verified, no cap").isEmpty();
+        assertThat(ofKind(DiscrepancyKind.DECLARED_TOTAL_MISMATCH)).isEmpty();
     }
 
     @Test

@@ -25,6 +25,18 @@ class FigureComparisonTest {
     }
 
     @Test
+    void the_shorthand_of_the_reference_report_conflicts_with_the_figure_written_out() {
+        // the report writes 固定资产投资1.79亿 and, later, 固定资产投资17168万元: a bare 亿 takes the other's 元
+        List<Finding> findings = FigureComparison.conflicts(List.of(figure("2.1.1", 0, "固定资产投资", "1.79", "亿"),
+                figure("2.1.1", 1, "固定资产投资", "17168", "万元")));
+        assertThat(findings).extracting(Finding::kind).containsExactly(DiscrepancyKind.CONFLICTING_FIGURE);
+        assertThat(findings.get(0).expected()).isEqualTo("1.79 亿 = 179000000 元");
+        assertThat(findings.get(0).found()).isEqualTo("17168 万元 = 171680000 元");
+        assertThat(kinds(figure("1", 0, "农业总产值", "3.9881", "亿"), figure("1", 1, "农业总产值", "39881", "万"))).isEmpty();
+        assertThat(kinds(figure("1", 0, "农业总产值", "3.9881", "亿元"), figure("1", 1, "农业总产值", "39881", "万元"))).isEmpty();
+    }
+
+    @Test
     void yi_and_wan_yuan_that_agree_after_conversion_do_not() {
         assertThat(kinds(figure("2.1.1", 0, "固定资产投资", "1.79", "亿元"), figure("2.1.1", 1, "固定资产投资", "17900", "万元")))
                 .isEmpty();

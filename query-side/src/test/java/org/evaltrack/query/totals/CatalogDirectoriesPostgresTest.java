@@ -68,7 +68,7 @@ class CatalogDirectoriesPostgresTest extends TotalsDatabaseTest {
                 Instant.parse("2020-03-01T00:00:00Z")));
         Instant due = Instant.parse("2021-01-10T15:59:59Z");
         feed.at("2020-06-01T00:00:00Z", DRAFT.value(), OFFICE, new SchemeDrafted(DRAFT, 2020, "2020年方案（草稿）", "草稿", "县委办",
-                new Deadlines(due, due, due), s("2")));
+                new Deadlines(due, due, due), null));
         feed.commitBatch();
     }
 
@@ -104,6 +104,7 @@ class CatalogDirectoriesPostgresTest extends TotalsDatabaseTest {
         assertThat(schemes.handle(new FindSchemeTree(DRAFT, false))).isEmpty();
         SchemeTree draft = schemes.handle(new FindSchemeTree(DRAFT, true)).orElseThrow();
         assertThat(draft.state()).isEqualTo(SchemeState.DRAFT);
+        assertThat(draft.bonusCap()).as("drafted without a cap").isNull();
         assertThat(draft.sections()).isEmpty();
         assertThat(schemes.handle(new FindSchemeTree(SchemeId.of("scheme-unknown"), true))).isEmpty();
     }

@@ -28,6 +28,7 @@ import org.evaltrack.kernel.query.totals.FindSchemeRanking;
 import org.evaltrack.kernel.query.totals.IndicatorTotalsView;
 import org.evaltrack.kernel.query.totals.RankingRow;
 import org.evaltrack.kernel.query.totals.RankingView;
+import org.evaltrack.kernel.scheme.BonusCapRevised;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,24 @@ class TotalsProjectionTest extends TotalsDatabaseTest {
 
     private static CategorySubtotalView category(AssessmentTotalsView totals, String code) {
         return totals.categories().stream().filter(c -> c.categoryCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_lifted_cap_lets_the_whole_verified_bonus_count_and_a_revised_one_caps_it_again() {
+        feed.at("2020-02-20T00:00:00Z", SCHEME.value(), TotalsScenario.OFFICE, new BonusCapRevised(SCHEME, s("1"), null, "不设上限"));
+        feed.commitBatch();
+        AssessmentTotalsView uncapped = totals(null);
+        assertThat(uncapped.bonusCap()).isNull();
+        assertThat(uncapped.bonus()).isEqualTo(s("1.5"));
+        assertThat(uncapped.bonusCapReached()).isFalse();
+        assertThat(uncapped.total()).isEqualTo(uncapped.base().plus(s("1.5")));
+
+        feed.at("2020-02-21T00:00:00Z", SCHEME.value(), TotalsScenario.OFFICE, new BonusCapRevised(SCHEME, null, s("1.2"), "恢复上限"));
+        feed.commitBatch();
+        AssessmentTotalsView capped = totals(null);
+        assertThat(capped.bonusCap()).isEqualTo(s("1.2"));
+        assertThat(capped.bonus()).isEqualTo(s("1.2"));
+        assertThat(capped.bonusCapReached()).isTrue();
     }
 
     @Test

@@ -84,6 +84,8 @@ public enum ErrorCode {
     /** Evidence whose event exists but whose file is not in the blob store. */
     EVIDENCE_FILE_MISSING(ErrorKind.NOT_FOUND),
     IMPORT_INVALID(ErrorKind.UNPROCESSABLE),
+    /** Claims sent as one JSON batch broke the scheme's rules; every row's problem is listed, nothing stored. */
+    BATCH_INVALID(ErrorKind.UNPROCESSABLE),
 
     // transport
     PAYLOAD_TOO_LARGE(ErrorKind.TOO_LARGE),

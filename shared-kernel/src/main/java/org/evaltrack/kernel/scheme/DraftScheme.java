@@ -6,7 +6,7 @@ import org.evaltrack.kernel.limit.DateNotAcceptedException;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.evaltrack.kernel.score.Score;
 
-/** Draft a new assessment scheme (评估方案) for one year. */
+/** Draft a new assessment scheme (评估方案) for one year; a null {@code bonusCap} means the bonus is not capped. */
 public record DraftScheme(
         @TargetAggregateIdentifier SchemeId schemeId,
         int year,

@@ -7,7 +7,8 @@ import org.evaltrack.kernel.score.Score;
 
 /**
  * A scheme as the office defined it: sections, their categories with the current budget, and each
- * category's indicators with the current maximum, floor and scoring mode, all in scheme order.
+ * category's indicators with the current maximum, floor and scoring mode, all in scheme order; {@code bonusCap}
+ * null when the scheme sets no cap.
  */
 public record SchemeTree(String schemeId, int year, String title, SchemeState state, Score bonusCap, List<Section> sections) {
     public SchemeTree {
