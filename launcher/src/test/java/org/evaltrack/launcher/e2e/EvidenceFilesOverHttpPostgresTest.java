@@ -82,6 +82,26 @@ class EvidenceFilesOverHttpPostgresTest {
     }
 
     @Test
+    void aPdfOrAnImageIsShownInPlaceOnAskingAnythingElseIsAlwaysDownloaded() {
+        byte[] pdf = unique("%PDF-1.4\n% 佐证\n");
+        HttpApi.Answer answer = api.upload("dongshan", DONGSHAN + "/evidence", "会议纪要.pdf", "application/pdf", pdf,
+                Map.of("indicatorCodes", List.of("1.1.1")));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        String pdfPath = DONGSHAN + "/evidence/" + answer.id() + "/content";
+        Uploaded text = upload("dongshan", "说明.txt", unique("说明\n"), Map.of());
+        awaitDownload("dongshan", pdfPath);
+        awaitDownload("dongshan", text.contentPath());
+
+        HttpApi.Download preview = api.download("reviewer", pdfPath + "?preview=true");
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.header("Content-Disposition")).startsWith("inline");
+        assertThat(preview.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(api.download("reviewer", pdfPath).header("Content-Disposition")).startsWith("attachment");
+        assertThat(api.download("reviewer", text.contentPath() + "?preview=true").header("Content-Disposition"))
+                .as("text is never shown in place").startsWith("attachment");
+    }
+
+    @Test
     void aFileChangedOnDiskIsRefusedAndRecorded() throws IOException {
         byte[] content = unique("消防演练记录\n");
         Uploaded uploaded = upload("dongshan", "消防演练记录.txt", content, Map.of());

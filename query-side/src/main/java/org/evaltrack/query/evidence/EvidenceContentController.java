@@ -38,6 +38,9 @@ import org.springframework.web.context.request.WebRequest;
 class EvidenceContentController {
 
     static final String STATE_HEADER = "Evidence-State";
+    /** What a browser may show in place (preview): never HTML, SVG or scripts, which could act as this site. */
+    static final java.util.Set<String> SHOWN_IN_PLACE = java.util.Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
+            "image/webp");
 
     private final QueryGateway queryGateway;
     private final EvidenceBlobReader blobs;
@@ -52,10 +55,12 @@ class EvidenceContentController {
     @GetMapping("/api/assessments/{assessmentId}/evidence/{evidenceId}/content")
     @Operation(summary = "下载佐证材料 / Download an evidence file",
             description = "先重新计算 SHA-256，与接收时记录的一致才发送；不一致为 409 EVIDENCE_CORRUPTED，文件缺失为 404 "
-                    + "EVIDENCE_FILE_MISSING，均记入完整性日志。ETag 为 SHA-256。 / The SHA-256 is computed again first and the "
+                    + "EVIDENCE_FILE_MISSING，均记入完整性日志。ETag 为 SHA-256。preview=true 时 PDF 与图片在浏览器中直接显示。 / The SHA-256 is computed again first and the "
                     + "bytes are sent only if it matches the one recorded on receipt; otherwise 409 EVIDENCE_CORRUPTED, or 404 "
-                    + "EVIDENCE_FILE_MISSING when the file is gone, each recorded. The ETag is the SHA-256.")
+                    + "EVIDENCE_FILE_MISSING when the file is gone, each recorded. The ETag is the SHA-256. With preview=true a PDF or an "
+                    + "image is shown in the browser instead of downloaded.")
     ResponseEntity<Resource> content(@PathVariable String assessmentId, @PathVariable String evidenceId,
+                                     @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean preview,
                                      @AuthenticationPrincipal QueryUser reader, WebRequest request) {
         AssessmentId assessment = AssessmentId.of(assessmentId);
         EvidenceId evidence = EvidenceId.of(evidenceId);
@@ -84,13 +89,16 @@ class EvidenceContentController {
                     blob.foundSha256(), reader.userId().value());
             throw new QueryProblemException(HttpStatus.CONFLICT, ErrorCode.EVIDENCE_CORRUPTED.name(), evidence.value());
         }
+        boolean inPlace = preview && SHOWN_IN_PLACE.contains(file.mediaType().toLowerCase(java.util.Locale.ROOT));
+        ContentDisposition disposition = (inPlace ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.sizeBytes())
                 .eTag(etag)
                 .cacheControl(CacheControl.noCache().cachePrivate())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                // a file is never taken for anything but its recorded type, so a preview can only be a PDF or an image
                 .header("X-Content-Type-Options", "nosniff")
                 .header(STATE_HEADER, file.state().name())
                 .body(new InputStreamResource(blob.content()));
