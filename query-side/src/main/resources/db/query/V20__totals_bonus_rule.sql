@@ -2,7 +2,7 @@
 -- bonus claim form offers the scheme's own levels. Deleted by the totals reset handler before a replay.
 create table totals_bonus_rule (
     scheme_id        varchar        not null,
-    bonus_level      varchar(32)    not null,
+    bonus_level      varchar        not null,
     name             varchar        not null,
     points_per_item  numeric(12,2)  not null,
     sort_order       integer        not null,

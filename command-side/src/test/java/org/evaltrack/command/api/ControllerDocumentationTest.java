@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ControllerDocumentationTest {
 
     private static final List<Class<?>> CONTROLLERS = List.of(UnitController.class, SchemeController.class,
-            AssessmentController.class, EvidenceController.class, ReviewController.class, TaskController.class);
+            AssessmentController.class, EvidenceController.class, ReviewController.class, TaskController.class,
+            org.evaltrack.command.imports.ClaimsBatchController.class);
 
     @Test
     void everyControllerHasABilingualTag() {
@@ -39,7 +40,7 @@ class ControllerDocumentationTest {
                 .filter(method -> AnnotatedElementUtils.hasAnnotation(method, RequestMapping.class))
                 .toList();
 
-        assertThat(endpoints).hasSize(30);
+        assertThat(endpoints).hasSize(32);
         assertThat(endpoints).allSatisfy(method -> {
             Operation operation = method.getAnnotation(Operation.class);
             assertThat(operation).as(method.getName()).isNotNull();

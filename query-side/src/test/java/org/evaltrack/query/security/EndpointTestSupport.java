@@ -1,5 +1,9 @@
 package org.evaltrack.query.security;
 
+import org.evaltrack.websupport.signin.SignInAutoConfiguration;
+import org.evaltrack.websupport.signin.SignInCache;
+import org.springframework.context.annotation.Bean;
+
 import org.axonframework.queryhandling.QueryGateway;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.scheme.SchemeId;
@@ -27,9 +31,15 @@ public abstract class EndpointTestSupport {
 
     /** Security, problem answers and a JDBC data source for the accounts; a test adds its controller beside it. */
     @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
+    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, SignInAutoConfiguration.class})
     @Import({QuerySecurityConfig.class, QueryProblems.class, QueryProblemAdvice.class})
     public static class Web {
+
+        /** Each test writes its own accounts with a fresh password hash: nothing is kept from one to the next. */
+        @Bean
+        SignInCache signInCache() {
+            return new SignInCache(java.time.Duration.ZERO);
+        }
     }
 
     protected static final UnitId DONGSHAN = UnitId.of("unit-dongshan");
