@@ -340,6 +340,14 @@
         };
         submitForm.addEventListener('submit', function (event) {
             event.preventDefault();
+            // an empty declared total is said here, in the page's words, and never reaches the confirmation
+            var message = document.getElementById('submit-message');
+            var blank = evaltrack.blankField(submitForm, root.dataset.blank);
+            message.textContent = blank || '';
+            message.classList.toggle('error', !!blank);
+            if (blank) {
+                return;
+            }
             var totals = document.getElementById('totals').dataset;
             var d = declared();
             var computed = { base: totals.base, bonus: totals.bonus, total: totals.total };

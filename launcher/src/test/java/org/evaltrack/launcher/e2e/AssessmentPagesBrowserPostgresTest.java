@@ -94,6 +94,11 @@ class AssessmentPagesBrowserPostgresTest extends BrowserTestBase {
         });
         assertThat(browser.text("#evidence-1\\.1\\.1")).contains("采集于 2026-11-20 09:30");
 
+        // an empty declared total is said in the page's words and never reaches the confirmation
+        browser.find("#submit-start").click();
+        assertThat(browser.text("#submit-message")).isEqualTo("请填写“基础分”。");
+        assertThat(browser.find("#submit-dialog").isDisplayed()).isFalse();
+
         // submission: declared totals as the report states them, compared with the computed ones first
         String base = browser.text("#total-base");
         browser.find("#declared-base-input").sendKeys(base);
