@@ -78,10 +78,11 @@ class LeaderLedgerPageBrowserPostgresTest extends BrowserTestBase {
         browser.open("/ledger").awaitVisible("#my-ledger");
         assertThat(browser.find("#task-" + OVERDUE_TASK).getAttribute("data-closed")).isEqualTo("false");
 
-        browser.find("#file-" + OVERDUE_TASK).sendKeys(file.toAbsolutePath().toString());
         scrollTo(browser, "#task-" + OVERDUE_TASK);
-        // choosing the file sends it: the one button of the card opens the chooser, nothing else to press
-        screenshot("file-chosen");
+        screenshot("before-choosing");
+        // choosing the file sends it (the one button of the card opens the chooser, nothing else to press),
+        // and the page then reloads itself: nothing on it is touched again until it has
+        browser.find("#file-" + OVERDUE_TASK).sendKeys(file.toAbsolutePath().toString());
 
         // the page reloads itself once the ledger shows the task closed: elements come and go meanwhile
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() ->
