@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The rows of domain_event_entry and event_chain, read with plain JDBC so the bytes are exactly as stored. */
@@ -100,7 +101,7 @@ final class StoredEvents {
     private boolean locksInRead() {
         Boolean known = locksInRead;
         if (known == null) {
-            known = "PostgreSQL".equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>)
+            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
                     connection -> connection.getMetaData().getDatabaseProductName()));
             locksInRead = known;
         }

@@ -49,7 +49,7 @@ public class PersonalTokens {
         String id = "token-" + UUID.randomUUID();
         Instant now = clock.instant();
         jdbc.update("insert into personal_token (token_id, user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?)",
-                id, owner.value(), name, sha256(token), utc(now), utc(expiresAt));
+                id, owner.value(), name, TokenOwners.sha256(token), utc(now), utc(expiresAt));
         return new IssuedToken(id, name, now, expiresAt, token);
     }
 
@@ -67,10 +67,6 @@ public class PersonalTokens {
                 utc(clock.instant()), owner.value());
         signIns.forgetAll();
         return revoked;
-    }
-
-    static String sha256(String token) {
-        return TokenOwners.sha256(token);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -217,7 +217,7 @@ class PersonalTokensOverHttpPostgresTest {
         JdbcTemplate jdbc = system.bean(JdbcTemplate.class);
         assertThat(bearer("GET", "/api/tokens", token, null).status()).isEqualTo(200);
         // an account changed in the database, not through the application: each side sees it within the
-        // sign-in cache's bound (docs/web.md, "Sign-in caching"), not later
+        // sign-in cache's bound (docs/sign-in.md, "Sign-in caching"), not later
         Duration bound = system.bean(SignInCache.class).bound().plusSeconds(1);
 
         jdbc.update("update account set enabled = false where username = 'yuanyongxin'");

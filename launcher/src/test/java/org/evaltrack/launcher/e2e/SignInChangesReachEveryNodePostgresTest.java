@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Each node keeps who a token or an account is for a short while (docs/web.md, "Sign-in caching").
+ * Each node keeps who a token or an account is for a short while (docs/sign-in.md, "Sign-in caching").
  * A token revoked through one node and an account disabled in the database stop working on every
  * node within that bound: the whole system and a second command-side node, each of which has just
  * used the token, so each has it cached.

@@ -3,7 +3,9 @@ package org.evaltrack.query.evidence;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.evaltrack.kernel.assessment.AssessmentId;
@@ -23,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -39,7 +42,7 @@ class EvidenceContentController {
 
     static final String STATE_HEADER = "Evidence-State";
     /** What a browser may show in place (preview): never HTML, SVG or scripts, which could act as this site. */
-    static final java.util.Set<String> SHOWN_IN_PLACE = java.util.Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
+    static final Set<String> SHOWN_IN_PLACE = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
             "image/webp");
 
     private final QueryGateway queryGateway;
@@ -60,7 +63,7 @@ class EvidenceContentController {
                     + "EVIDENCE_FILE_MISSING when the file is gone, each recorded. The ETag is the SHA-256. With preview=true a PDF or an "
                     + "image is shown in the browser instead of downloaded.")
     ResponseEntity<Resource> content(@PathVariable String assessmentId, @PathVariable String evidenceId,
-                                     @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean preview,
+                                     @RequestParam(defaultValue = "false") boolean preview,
                                      @AuthenticationPrincipal QueryUser reader, WebRequest request) {
         AssessmentId assessment = AssessmentId.of(assessmentId);
         EvidenceId evidence = EvidenceId.of(evidenceId);
@@ -89,7 +92,7 @@ class EvidenceContentController {
                     blob.foundSha256(), reader.userId().value());
             throw new QueryProblemException(HttpStatus.CONFLICT, ErrorCode.EVIDENCE_CORRUPTED.name(), evidence.value());
         }
-        boolean inPlace = preview && SHOWN_IN_PLACE.contains(file.mediaType().toLowerCase(java.util.Locale.ROOT));
+        boolean inPlace = preview && SHOWN_IN_PLACE.contains(file.mediaType().toLowerCase(Locale.ROOT));
         ContentDisposition disposition = (inPlace ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(file.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()

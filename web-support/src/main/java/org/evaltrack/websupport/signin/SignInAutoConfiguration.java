@@ -34,7 +34,7 @@ public class SignInAutoConfiguration {
         return new SignInCache(bound);
     }
 
-    /** Failed sign-ins counted in the shared table (docs/web.md, "Sign-in throttling"). */
+    /** Failed sign-ins counted in the shared table (docs/sign-in.md, "Sign-in throttling"). */
     @Bean
     @ConditionalOnMissingBean
     LoginThrottle loginThrottle(JdbcTemplate jdbcTemplate, SignInCache signInCache,

@@ -11,7 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * kept for at most {@link #bound()} so that a request does not ask the database three times before
  * its own work. A change made through this node (a revoked token, a new lock) is forgotten here at
  * once; every other node, and a change made in the database by hand, is seen within the bound
- * ({@value #BOUND_PROPERTY}, docs/web.md "Sign-in caching"). Nothing unknown is kept: a new token or
+ * ({@value #BOUND_PROPERTY}, docs/sign-in.md "Sign-in caching"). Nothing unknown is kept: a new token or
  * account works everywhere at once.
  */
 public final class SignInCache {
