@@ -1,7 +1,7 @@
 package org.evaltrack.command.account;
 
 import java.util.List;
-import org.evaltrack.command.unit.UnitDirectory;
+import org.evaltrack.command.directory.UnitDirectory;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.error.DomainException;

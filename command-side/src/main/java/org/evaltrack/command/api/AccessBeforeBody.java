@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.evaltrack.command.ledger.TaskRef;
+import org.evaltrack.command.directory.TaskRef;
 import org.evaltrack.command.security.Actor;
 import org.evaltrack.command.security.ActorProvider;
 import org.evaltrack.command.security.PersonalTokenAuthentication;

@@ -2,9 +2,9 @@ package org.evaltrack.command.api;
 
 import java.util.Arrays;
 import java.util.List;
-import org.evaltrack.command.assessment.AssessmentRegistry;
-import org.evaltrack.command.ledger.TaskDirectory;
-import org.evaltrack.command.ledger.TaskRef;
+import org.evaltrack.command.directory.AssessmentRegistry;
+import org.evaltrack.command.directory.TaskDirectory;
+import org.evaltrack.command.directory.TaskRef;
 import org.evaltrack.command.security.Actor;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AssessmentId;

@@ -1,5 +1,6 @@
 package org.evaltrack.command.assessment;
 
+import org.evaltrack.command.directory.AssessmentRegistry;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.evaltrack.command.domain.Checks.present;
 import static org.evaltrack.command.domain.Checks.facts;
@@ -28,9 +29,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.evaltrack.command.ledger.TaskDirectory;
-import org.evaltrack.command.ledger.TaskRef;
-import org.evaltrack.command.unit.UnitDirectory;
+import org.evaltrack.command.directory.TaskDirectory;
+import org.evaltrack.command.directory.TaskRef;
+import org.evaltrack.command.directory.UnitDirectory;
 import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AcceptCaptureTime;

@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.evaltrack.command.account.AccountRegistration;
-import org.evaltrack.command.assessment.AssessmentRegistry;
+import org.evaltrack.command.directory.AssessmentRegistry;
 import org.evaltrack.command.assessment.SchemeRules;
 import org.evaltrack.command.assessment.SchemeRulebook;
-import org.evaltrack.command.ledger.TaskDirectory;
-import org.evaltrack.command.unit.UnitDirectory;
+import org.evaltrack.command.directory.TaskDirectory;
+import org.evaltrack.command.directory.UnitDirectory;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.ledger.TaskId;

@@ -1,5 +1,6 @@
 package org.evaltrack.command.integrity;
 
+import org.evaltrack.command.web.AppendedPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;

@@ -22,7 +22,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.evaltrack.command.assessment.AssessmentRegistry;
+import org.evaltrack.command.directory.AssessmentRegistry;
 import org.evaltrack.command.assessment.SchemeRulebook;
 import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.actor.Role;

@@ -1,7 +1,7 @@
 package org.evaltrack.command.lookup;
 
 import java.util.Optional;
-import org.evaltrack.command.assessment.AssessmentRegistry;
+import org.evaltrack.command.directory.AssessmentRegistry;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.unit.UnitId;

@@ -1,8 +1,8 @@
 package org.evaltrack.command.lookup;
 
 import java.util.Optional;
-import org.evaltrack.command.ledger.TaskDirectory;
-import org.evaltrack.command.ledger.TaskRef;
+import org.evaltrack.command.directory.TaskDirectory;
+import org.evaltrack.command.directory.TaskRef;
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.ledger.LedgerId;

@@ -1,6 +1,6 @@
 package org.evaltrack.command.lookup;
 
-import org.evaltrack.command.unit.UnitDirectory;
+import org.evaltrack.command.directory.UnitDirectory;
 import org.evaltrack.kernel.unit.UnitId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

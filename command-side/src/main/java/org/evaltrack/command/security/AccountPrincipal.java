@@ -3,6 +3,8 @@ package org.evaltrack.command.security;
 import java.util.Collection;
 import java.util.List;
 import org.evaltrack.command.account.AccountRecord;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,6 +23,13 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.username = account.username();
         this.enabled = account.enabled();
         this.passwordHash = account.passwordHash();
+    }
+
+    /** The signed-in account's user id, or null when nobody is signed in. */
+    public static String signedInUserId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+                ? principal.actor().userId().value() : null;
     }
 
     public Actor actor() {

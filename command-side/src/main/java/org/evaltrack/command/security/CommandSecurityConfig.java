@@ -2,14 +2,11 @@ package org.evaltrack.command.security;
 
 import org.evaltrack.command.account.AccountPasswords;
 import org.evaltrack.command.account.AccountStore;
-import org.evaltrack.command.api.CommandEndpoints;
 import org.evaltrack.command.web.CommandRequests;
 import org.evaltrack.command.web.ProblemSpec;
 import org.evaltrack.command.web.WebErrorCode;
 import org.evaltrack.websupport.database.DatabaseUnavailableFilter;
 import org.evaltrack.command.web.ProblemFactory;
-import org.evaltrack.command.web.idempotency.IdempotencyFilter;
-import org.evaltrack.command.web.idempotency.IdempotencyKeys;
 import org.evaltrack.websupport.signin.LoginThrottle;
 import org.evaltrack.websupport.signin.SignInCache;
 import org.evaltrack.websupport.signin.ThrottledAuthenticationProvider;
@@ -47,8 +44,8 @@ public class CommandSecurityConfig {
     @Order(CHAIN_ORDER)
     public SecurityFilterChain commandApiSecurityFilterChain(
             HttpSecurity http, AccountStore accounts, AccountPasswords passwords, ProblemFactory problems,
-            ObjectProvider<IdempotencyKeys> idempotencyKeys, LoginThrottle commandLoginThrottle, TokenOwners tokenOwners, SignInCache signInCache,
-            ObjectProvider<CommandEndpoints> endpoints)
+            ObjectProvider<AfterAuthorizationFilter> afterAuthorization, LoginThrottle commandLoginThrottle,
+            TokenOwners tokenOwners, SignInCache signInCache)
             throws Exception {
         AccountDetailsService accountDetails = new AccountDetailsService(accounts, signInCache);
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accountDetails);
@@ -83,11 +80,9 @@ public class CommandSecurityConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);
-        // after authorization: the key belongs to a known user, and a refused request never occupies one
         http.addFilterBefore(new DatabaseUnavailableFilter(
                 (request, response) -> problems.write(ProblemSpec.of(WebErrorCode.DATABASE_UNAVAILABLE), request, response)), DisableEncodeUrlFilter.class);
-        idempotencyKeys.ifAvailable(keys -> http.addFilterAfter(new IdempotencyFilter(keys, problems,
-                request -> endpoints.getObject().bodyLimitIfPermitted(request)), AuthorizationFilter.class));
+        afterAuthorization.orderedStream().forEach(each -> http.addFilterAfter(each.filter(), AuthorizationFilter.class));
         return http.build();
     }
 

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.OptionalLong;
 
-import org.evaltrack.command.integrity.AppendedPosition;
+import org.evaltrack.command.web.AppendedPosition;
 import org.evaltrack.kernel.query.ReadPosition;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.evaltrack.testsupport.commandslice.CommandSliceConfiguration;
 import org.evaltrack.command.api.ControllerSliceTest;
 import org.evaltrack.command.evidence.StoredBlob;
-import org.evaltrack.command.ledger.TaskRef;
+import org.evaltrack.command.directory.TaskRef;
 import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.assessment.AssessmentId;

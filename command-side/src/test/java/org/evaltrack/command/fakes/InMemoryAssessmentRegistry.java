@@ -3,7 +3,7 @@ package org.evaltrack.command.fakes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.evaltrack.command.assessment.AssessmentRegistry;
+import org.evaltrack.command.directory.AssessmentRegistry;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.unit.UnitId;

@@ -2,7 +2,7 @@ package org.evaltrack.command.fakes;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.evaltrack.command.unit.UnitDirectory;
+import org.evaltrack.command.directory.UnitDirectory;
 import org.evaltrack.kernel.unit.UnitId;
 
 public class InMemoryUnitDirectory implements UnitDirectory {

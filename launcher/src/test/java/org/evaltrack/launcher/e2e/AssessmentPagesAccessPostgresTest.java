@@ -73,7 +73,8 @@ class AssessmentPagesAccessPostgresTest {
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
-        assertThat(answer.body()).contains("考核 " + DONGSHAN + " 属于其他单位").doesNotContain(DONGSHAN_ONLY, "id=\"totals\"");
+        assertThat(answer.body()).contains("此内容属于其他单位，您只能查看本单位的内容。")
+                .doesNotContain(DONGSHAN_ONLY, "id=\"totals\"");
     }
 
     @ParameterizedTest
@@ -110,7 +111,7 @@ class AssessmentPagesAccessPostgresTest {
         HttpResponse<String> answer = session().signIn("reviewer").get("/review/assessment-none");
 
         assertThat(answer.statusCode()).isEqualTo(404);
-        assertThat(answer.body()).contains("考核 assessment-none 没有评分表");
+        assertThat(answer.body()).contains("没有这项考核。");
     }
 
     private PageSession session() {

@@ -11,7 +11,7 @@ import java.time.ZonedDateTime;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.evaltrack.query.web.pagesupport.BeijingTime;
+import org.evaltrack.query.web.page.BeijingTime;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,13 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.evaltrack.command.security.AccountPrincipal;
 import org.evaltrack.command.web.CommandRequests;
 import org.evaltrack.command.web.ProblemFactory;
 import org.evaltrack.command.web.ProblemSpec;
 import org.evaltrack.kernel.error.ErrorCode;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -41,13 +38,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final Supplier<String> currentUserId;
     private final Function<HttpServletRequest, Optional<Long>> bodyLimitIfPermitted;
 
-    /** @param bodyLimitIfPermitted the body limit of the endpoint, empty when the caller may not call it */
-    public IdempotencyFilter(IdempotencyKeys keys, ProblemFactory problems,
-                             Function<HttpServletRequest, Optional<Long>> bodyLimitIfPermitted) {
-        this(keys, problems, IdempotencyFilter::signedInUserId, bodyLimitIfPermitted);
-    }
-
-    IdempotencyFilter(IdempotencyKeys keys, ProblemFactory problems, Supplier<String> currentUserId,
+    /**
+     * @param currentUserId        the signed-in caller's user id, null when nobody is signed in
+     * @param bodyLimitIfPermitted the body limit of the endpoint, empty when the caller may not call it
+     */
+    public IdempotencyFilter(IdempotencyKeys keys, ProblemFactory problems, Supplier<String> currentUserId,
                       Function<HttpServletRequest, Optional<Long>> bodyLimitIfPermitted) {
         this.keys = keys;
         this.problems = problems;
@@ -141,13 +136,5 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return false;
         }
         return key.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
-    }
-
-    private static String signedInUserId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            return principal.actor().userId().value();
-        }
-        return null;
     }
 }

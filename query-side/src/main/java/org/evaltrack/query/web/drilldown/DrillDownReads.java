@@ -18,7 +18,7 @@ import org.evaltrack.kernel.query.totals.ProvenanceView;
 import org.evaltrack.kernel.query.totals.ScorePart;
 import org.evaltrack.query.security.QueryUser;
 import org.evaltrack.query.web.audittrail.EvidenceReferences;
-import org.evaltrack.query.web.pagesupport.PageRefused;
+import org.evaltrack.query.web.page.PageRefused;
 import org.evaltrack.query.web.unit.AssessmentReads;
 import org.evaltrack.query.web.unit.ScorecardSheet;
 import org.springframework.stereotype.Component;

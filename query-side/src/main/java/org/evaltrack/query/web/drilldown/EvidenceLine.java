@@ -2,7 +2,7 @@ package org.evaltrack.query.web.drilldown;
 
 import org.evaltrack.kernel.query.claimsheet.ClaimSheetView.EvidenceItem;
 import org.evaltrack.query.web.audittrail.EvidenceReferences.EvidenceReference;
-import org.evaltrack.query.web.pagesupport.BeijingTime;
+import org.evaltrack.query.web.page.BeijingTime;
 
 /**
  * One piece of evidence of an indicator: the file with the audit trail's hash-checked download link, when it

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.query.totals.ProvenanceEntry;
-import org.evaltrack.query.web.pagesupport.BeijingTime;
+import org.evaltrack.query.web.page.BeijingTime;
 import org.evaltrack.query.web.unit.ScorecardSheet;
 
 /**

@@ -6,7 +6,7 @@ import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.query.security.QueryUser;
 import org.evaltrack.query.web.page.WebPage;
 import org.evaltrack.kernel.query.totals.AssessmentChoice;
-import org.evaltrack.query.web.pagesupport.PageDirectory;
+import org.evaltrack.query.web.page.PageDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,9 +2,8 @@ package org.evaltrack.query.web.position;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.evaltrack.query.web.page.PageRefusedException;
+import org.evaltrack.query.web.page.PageRefused;
 import org.evaltrack.query.web.page.WebPage;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -20,7 +19,7 @@ class ReadPositionPage {
 
     @GetMapping(PATH)
     String notReached(HttpServletRequest request) {
-        throw new PageRefusedException(HttpStatus.SERVICE_UNAVAILABLE, ReadPositionFilter.NOT_REACHED,
+        throw PageRefused.unavailable(ReadPositionFilter.NOT_REACHED,
                 text(request.getAttribute(WANTED)), text(request.getAttribute(REACHED)));
     }
 

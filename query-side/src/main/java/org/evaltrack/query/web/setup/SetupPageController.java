@@ -10,7 +10,7 @@ import org.evaltrack.kernel.query.SchemeSummary;
 import org.evaltrack.kernel.query.UnitSummary;
 import org.evaltrack.kernel.unit.UnitKind;
 import org.evaltrack.query.web.page.WebPage;
-import org.evaltrack.query.web.pagesupport.PageRefused;
+import org.evaltrack.query.web.page.PageRefused;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -26,9 +26,8 @@ import org.evaltrack.kernel.query.discrepancy.FindAssessmentDiscrepancies;
 import org.evaltrack.kernel.query.totals.AssessmentTotalsView;
 import org.evaltrack.kernel.query.totals.FindAssessmentTotals;
 import org.evaltrack.query.security.QueryUser;
-import org.evaltrack.query.web.page.PageRefusedException;
+import org.evaltrack.query.web.page.PageRefused;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +66,7 @@ public class AssessmentReads {
     public AssessmentTotalsView totals(AssessmentId id, QueryUser reader, Instant after) {
         AssessmentTotalsView view = findTotals(id);
         if (!reader.maySee(view.unitId())) {
-            throw new PageRefusedException(HttpStatus.FORBIDDEN, ErrorCode.OTHER_UNIT.name(), id.value());
+            throw PageRefused.forbidden(ErrorCode.OTHER_UNIT.name());
         }
         return after == null ? view : waitFor(reader, view, () -> findTotals(id), v -> newer(v, after));
     }
@@ -147,7 +146,7 @@ public class AssessmentReads {
 
     private AssessmentTotalsView findTotals(AssessmentId id) {
         return ask(new FindAssessmentTotals(id), AssessmentTotalsView.class)
-                .orElseThrow(() -> new PageRefusedException(HttpStatus.NOT_FOUND, ErrorCode.ASSESSMENT_NOT_FOUND.name(), id.value()));
+                .orElseThrow(() -> PageRefused.notFound(ErrorCode.ASSESSMENT_NOT_FOUND.name()));
     }
 
     private static boolean newer(AssessmentTotalsView view, Instant after) {

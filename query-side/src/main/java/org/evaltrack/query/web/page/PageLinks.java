@@ -1,4 +1,4 @@
-package org.evaltrack.query.web.pagesupport;
+package org.evaltrack.query.web.page;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;

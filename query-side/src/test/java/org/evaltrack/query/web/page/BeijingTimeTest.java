@@ -1,4 +1,4 @@
-package org.evaltrack.query.web.pagesupport;
+package org.evaltrack.query.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.evaltrack.command.ledger;
+package org.evaltrack.command.directory;
 
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.assessment.AssessmentId;

@@ -1,7 +1,8 @@
-package org.evaltrack.query.web.page;
+package org.evaltrack.query.web.home;
 
 import org.evaltrack.query.security.QueryUser;
-import org.evaltrack.query.web.pagesupport.PageDirectory;
+import org.evaltrack.query.web.page.PageDirectory;
+import org.evaltrack.query.web.page.WebPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.evaltrack.query.web.pagesupport;
+package org.evaltrack.query.web.page;
 
 import java.time.DateTimeException;
 import java.time.Instant;

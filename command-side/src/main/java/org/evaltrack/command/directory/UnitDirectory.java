@@ -1,4 +1,4 @@
-package org.evaltrack.command.unit;
+package org.evaltrack.command.directory;
 
 import org.evaltrack.kernel.unit.UnitId;
 

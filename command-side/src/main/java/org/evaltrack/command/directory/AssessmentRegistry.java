@@ -1,4 +1,4 @@
-package org.evaltrack.command.assessment;
+package org.evaltrack.command.directory;
 
 import java.util.Optional;
 import org.evaltrack.kernel.assessment.AssessmentId;

@@ -1,5 +1,6 @@
-package org.evaltrack.command.integrity;
+package org.evaltrack.command.web;
 
+import org.evaltrack.command.web.AppendedPosition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.evaltrack.command.web.PositionHeaderFilter;

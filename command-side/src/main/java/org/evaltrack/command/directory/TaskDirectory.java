@@ -1,5 +1,6 @@
-package org.evaltrack.command.ledger;
+package org.evaltrack.command.directory;
 
+import org.evaltrack.command.directory.TaskRef;
 import java.util.Optional;
 import org.evaltrack.kernel.ledger.TaskId;
 

@@ -1,4 +1,4 @@
-package org.evaltrack.query.web.page;
+package org.evaltrack.query.web.home;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

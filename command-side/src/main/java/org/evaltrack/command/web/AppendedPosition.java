@@ -1,4 +1,4 @@
-package org.evaltrack.command.integrity;
+package org.evaltrack.command.web;
 
 import java.util.OptionalLong;
 
@@ -18,7 +18,8 @@ public final class AppendedPosition {
     private AppendedPosition() {
     }
 
-    static void note(long globalIndex) {
+    /** Called by the event chain recorder for each event it links. */
+    public static void note(long globalIndex) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null || globalIndex < 0) {
             return;
