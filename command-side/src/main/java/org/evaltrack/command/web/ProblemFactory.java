@@ -14,6 +14,7 @@ import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.evaltrack.websupport.problem.ProblemResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -68,14 +69,8 @@ public class ProblemFactory {
     /** For filters, which answer before Spring MVC's message converters are in play. */
     public void write(ProblemSpec spec, HttpServletRequest request, HttpServletResponse response) throws IOException {
         noteIfDenied(spec, request);
-        response.setStatus(spec.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag());
-        if (spec.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
-        }
-        objectMapper.writeValue(response.getOutputStream(), create(spec, request));
+        ProblemResponses.write(response, spec.status().value(), ErrorLocales.resolve(request),
+                objectMapper.writeValueAsBytes(create(spec, request)));
     }
 
     /**
@@ -86,20 +81,14 @@ public class ProblemFactory {
     public void writeWhole(ProblemSpec spec, HttpServletRequest request, HttpServletResponse response) throws IOException {
         noteIfDenied(spec, request);
         byte[] body = objectMapper.writeValueAsBytes(create(spec, request));
-        response.setStatus(spec.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ErrorLocales.resolve(request).toLanguageTag());
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        ProblemResponses.write(response, spec.status().value(), ErrorLocales.resolve(request), body);
         response.flushBuffer();
     }
 
     /** Every 401, 403 and 429 (sign-in throttled) leaves this way, from the security handlers and the advice alike, so it is noted here. */
     private void noteIfDenied(ProblemSpec spec, HttpServletRequest request) {
-        int status = spec.status().value();
-        if ((status == 401 || status == 403 || status == 429) && request != null) {
+        if (ProblemResponses.isDenial(spec.status().value()) && request != null) {
             deniedAttempts.denied(request, spec.code());
         }
     }

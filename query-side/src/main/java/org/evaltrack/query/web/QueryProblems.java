@@ -1,6 +1,6 @@
 package org.evaltrack.query.web;
 
-import org.evaltrack.websupport.database.DatabaseFailures;
+import org.evaltrack.websupport.problem.ProblemResponses;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -9,12 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.evaltrack.kernel.error.ErrorLanguage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +55,7 @@ public class QueryProblems {
      * whatever language the JVM happens to run in.
      */
     public static Locale localeOf(HttpServletRequest request) {
-        return ErrorLanguage.resolve(request.getHeader("Accept-Language"));
+        return ProblemResponses.locale(request);
     }
 
     public ProblemDetail problem(HttpStatus status, String code, Locale locale, Object... args) {
@@ -74,18 +72,12 @@ public class QueryProblems {
         noteIfDenied(request, status, code);
         ProblemDetail problem = problem(status, code, localeOf(request));
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            response.setHeader("Retry-After", Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
-        }
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, status.value(), localeOf(request), objectMapper.writeValueAsBytes(problem));
     }
 
     /** Every 401, 403 and 429 (sign-in throttled) of the query side passes here or through {@link #write}, so it is noted once. */
     public void noteIfDenied(HttpServletRequest request, HttpStatus status, String code) {
-        if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN || status == HttpStatus.TOO_MANY_REQUESTS) {
+        if (ProblemResponses.isDenial(status.value())) {
             deniedRequests.denied(request, code);
         }
     }
