@@ -298,7 +298,7 @@ class DrillDownPagesBrowserPostgresTest extends BrowserTestBase {
 
         Browser browser = browser().signIn("changpuzi", PASSWORD).awaitVisible("#submitter-home")
                 .open("/assessments/" + DONGSHAN + "/scores/1.1.1").awaitVisible("#refused");
-        assertThat(browser.text("h1")).isEqualTo("无权访问");
+        assertThat(browser.text("h1")).isEqualTo("其他单位的考核");
         assertThat(browser.text("#refused")).isEqualTo("此内容属于其他单位，您只能查看本单位的内容。");
         assertThat(browser.pageText()).doesNotContain("精准脱贫", "OTHER_UNIT", "403", "Whitelabel");
         screenshot("refused-zh");
