@@ -41,7 +41,8 @@ public class ReviewController {
     }
 
     @PostMapping("/adjustments")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    // ADMIN only for a past year entered after the fact (补录); the aggregate refuses it otherwise
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "审核调整指标得分 / Adjust an indicator's score")
     public CommandAnswer adjust(@PathVariable String assessmentId,
                                             @Valid @RequestBody AdjustScoreRequest request,
@@ -51,7 +52,8 @@ public class ReviewController {
     }
 
     @PostMapping("/bonus-claims/{bonusClaimId}/verification")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    // ADMIN only for a past year entered after the fact (补录); the aggregate refuses it otherwise
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "核定加分项 / Verify a bonus claim")
     public CommandAnswer verifyBonus(@PathVariable String assessmentId,
                                                  @PathVariable String bonusClaimId,
@@ -64,7 +66,8 @@ public class ReviewController {
     }
 
     @PostMapping("/bonus-claims/{bonusClaimId}/rejection")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    // ADMIN only for a past year entered after the fact (补录); the aggregate refuses it otherwise
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "驳回加分项 / Reject a bonus claim")
     public CommandAnswer rejectBonus(@PathVariable String assessmentId,
                                                  @PathVariable String bonusClaimId,
@@ -103,7 +106,8 @@ public class ReviewController {
     }
 
     @PostMapping("/vetoes")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    // ADMIN only for a past year entered after the fact (补录); the aggregate refuses it otherwise
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "一票否决 / Apply a veto")
     public CommandAnswer applyVeto(@PathVariable String assessmentId,
                                                @Valid @RequestBody ApplyVetoRequest request,
@@ -125,7 +129,8 @@ public class ReviewController {
     }
 
     @PostMapping("/finalization")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    // ADMIN only for a past year entered after the fact (补录); the aggregate refuses it otherwise
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
     @Operation(summary = "审核定稿 / Finalise the review")
     public CommandAnswer finalizeReview(@PathVariable String assessmentId,
                                                     @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {
