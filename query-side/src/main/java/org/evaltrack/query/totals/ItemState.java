@@ -1,12 +1,12 @@
 package org.evaltrack.query.totals;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.evaltrack.kernel.assessment.AfterTheFact;
 
 /**
  * The complete state of one item of an assessment after an event, with that event's stamp. The
@@ -74,6 +74,13 @@ class ItemState {
 
     private String reason;
 
+    /** 补录: when the change happened, as stated; {@code occurredAt} is when it was recorded. Null when live. */
+    @Column(name = "stated_at")
+    private Instant statedAt;
+
+    @Column(name = "stated_reason")
+    private String statedReason;
+
     protected ItemState() {
     }
 
@@ -106,6 +113,8 @@ class ItemState {
         c.actorRole = actorRole;
         c.correlationId = correlationId;
         c.reason = reason;
+        c.statedAt = statedAt;
+        c.statedReason = statedReason;
         return c;
     }
 
@@ -120,6 +129,13 @@ class ItemState {
         this.actorId = stamp.actorId();
         this.actorRole = stamp.actorRole();
         this.correlationId = stamp.correlationId();
+        this.statedAt = stamp.afterTheFact() == null ? null : stamp.afterTheFact().statedAt();
+        this.statedReason = stamp.afterTheFact() == null ? null : stamp.afterTheFact().reason();
+    }
+
+    /** @return the stated date, recorded time and reason of the change when it was entered after the fact, else null */
+    AfterTheFact afterTheFact() {
+        return statedAt == null ? null : new AfterTheFact(statedAt, occurredAt, statedReason);
     }
 
     void claimed(BigDecimal value, int revision) {
