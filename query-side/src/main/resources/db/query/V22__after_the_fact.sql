@@ -8,3 +8,7 @@ alter table totals_score_change add column stated_reason varchar;
 -- the current row embeds the same item state as the history rows
 alter table totals_item add column stated_at timestamp with time zone;
 alter table totals_item add column stated_reason varchar;
+
+-- whether any change of the item so far was entered after the fact: the documents mark such items
+alter table totals_score_change add column after_the_fact_seen boolean default false not null;
+alter table totals_item add column after_the_fact_seen boolean default false not null;

@@ -81,6 +81,10 @@ class ItemState {
     @Column(name = "stated_reason")
     private String statedReason;
 
+    /** Some change of this item so far was entered after the fact: kept once seen, so documents can mark it. */
+    @Column(name = "after_the_fact_seen")
+    private boolean afterTheFactSeen;
+
     protected ItemState() {
     }
 
@@ -115,6 +119,7 @@ class ItemState {
         c.reason = reason;
         c.statedAt = statedAt;
         c.statedReason = statedReason;
+        c.afterTheFactSeen = afterTheFactSeen;
         return c;
     }
 
@@ -131,6 +136,11 @@ class ItemState {
         this.correlationId = stamp.correlationId();
         this.statedAt = stamp.afterTheFact() == null ? null : stamp.afterTheFact().statedAt();
         this.statedReason = stamp.afterTheFact() == null ? null : stamp.afterTheFact().reason();
+        this.afterTheFactSeen = afterTheFactSeen || stamp.afterTheFact() != null;
+    }
+
+    boolean afterTheFactSeen() {
+        return afterTheFactSeen;
     }
 
     /** @return the stated date, recorded time and reason of the change when it was entered after the fact, else null */
