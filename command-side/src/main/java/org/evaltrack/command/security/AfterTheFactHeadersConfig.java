@@ -8,9 +8,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class AfterTheFactHeadersConfig implements WebMvcConfigurer {
 
-    private final SecurityContextActorProvider actors;
+    private final ActorProvider actors;
 
-    public AfterTheFactHeadersConfig(SecurityContextActorProvider actors) {
+    public AfterTheFactHeadersConfig(ActorProvider actors) {
         this.actors = actors;
     }
 
