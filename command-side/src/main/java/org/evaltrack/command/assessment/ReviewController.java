@@ -10,6 +10,7 @@ import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.ExpectedVersion;
 import org.evaltrack.command.api.PathIds;
 import org.evaltrack.command.api.ReasonRequest;
+import org.evaltrack.command.security.OfficeAfterTheFactOnly;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AcceptCaptureTime;
 import org.evaltrack.kernel.assessment.AssessmentId;
@@ -41,7 +42,8 @@ public class ReviewController {
     }
 
     @PostMapping("/adjustments")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @OfficeAfterTheFactOnly
     @Operation(summary = "审核调整指标得分 / Adjust an indicator's score")
     public CommandAnswer adjust(@PathVariable String assessmentId,
                                             @Valid @RequestBody AdjustScoreRequest request,
@@ -51,7 +53,8 @@ public class ReviewController {
     }
 
     @PostMapping("/bonus-claims/{bonusClaimId}/verification")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @OfficeAfterTheFactOnly
     @Operation(summary = "核定加分项 / Verify a bonus claim")
     public CommandAnswer verifyBonus(@PathVariable String assessmentId,
                                                  @PathVariable String bonusClaimId,
@@ -64,7 +67,8 @@ public class ReviewController {
     }
 
     @PostMapping("/bonus-claims/{bonusClaimId}/rejection")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @OfficeAfterTheFactOnly
     @Operation(summary = "驳回加分项 / Reject a bonus claim")
     public CommandAnswer rejectBonus(@PathVariable String assessmentId,
                                                  @PathVariable String bonusClaimId,
@@ -103,7 +107,8 @@ public class ReviewController {
     }
 
     @PostMapping("/vetoes")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @OfficeAfterTheFactOnly
     @Operation(summary = "一票否决 / Apply a veto")
     public CommandAnswer applyVeto(@PathVariable String assessmentId,
                                                @Valid @RequestBody ApplyVetoRequest request,
@@ -125,7 +130,8 @@ public class ReviewController {
     }
 
     @PostMapping("/finalization")
-    @CallerMay(roles = Role.REVIEWER, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @CallerMay(roles = {Role.REVIEWER, Role.ADMIN}, scope = CallerScope.NOT_OWN_UNIT_REVIEW)
+    @OfficeAfterTheFactOnly
     @Operation(summary = "审核定稿 / Finalise the review")
     public CommandAnswer finalizeReview(@PathVariable String assessmentId,
                                                     @RequestHeader(value = ExpectedVersion.HEADER, required = false) String ifMatch) {

@@ -36,6 +36,7 @@ import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.assessment.AcceptCaptureTime;
 import org.evaltrack.kernel.assessment.AdjustScore;
+import org.evaltrack.kernel.assessment.AfterTheFact;
 import org.evaltrack.kernel.assessment.ApplyVeto;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
@@ -160,12 +161,15 @@ class UnitAssessment {
     void handle(ClaimScore command,
                 @MetaDataValue(ActorMetaData.ROLE) String role,
                 @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
+                @MetaDataValue(AfterTheFact.STATED_AT) String statedAt,
+                @MetaDataValue(AfterTheFact.REASON) String statedReason,
                 SchemeRulebook rulebook,
                 Clock clock) {
+        SchemeRules rules = rulebook.rulesFor(schemeId);
+        AfterTheFact backdate = AfterTheFactRules.read(statedAt, statedReason, role, rules.year(), clock.instant());
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
         require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", facts("status", status));
-        SchemeRules rules = rulebook.rulesFor(schemeId);
-        requireClaimsDeadline(rules, clock);
+        requireClaimsDeadline(rules, happenedAt(backdate, clock));
         IndicatorRule rule = indicator(rules, command.indicatorCode());
         Score claimed = present(command.claimedScore(), "claimedScore");
         requireInRange(rule, claimed);
@@ -175,7 +179,7 @@ class UnitAssessment {
         Claim previous = claims.get(rule.indicatorCode());
         apply(new ScoreClaimed(assessmentId, schemeId, unitId, rule.indicatorCode(),
                 previous == null ? null : previous.score(), claimed, rule.maxPoints(), rule.scoringMode(),
-                command.narrative(), command.reportedFigures(), previous == null ? 1 : previous.revisions() + 1));
+                command.narrative(), command.reportedFigures(), previous == null ? 1 : previous.revisions() + 1, backdate));
     }
 
     @CommandHandler
@@ -183,9 +187,14 @@ class UnitAssessment {
                 @MetaDataValue(ActorMetaData.ROLE) String role,
                 @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
                 @MetaDataValue(ActorMetaData.USER_ID) String actingUser,
+                @MetaDataValue(AfterTheFact.STATED_AT) String statedAt,
+                @MetaDataValue(AfterTheFact.REASON) String statedReason,
                 SchemeRulebook rulebook,
                 TaskDirectory tasks,
                 Clock clock) {
+        SchemeRules rules = rulebook.rulesFor(schemeId);
+        Instant receivedAt = clock.instant();
+        AfterTheFact backdate = AfterTheFactRules.read(statedAt, statedReason, role, rules.year(), receivedAt);
         Role actor = requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN, Role.LEADER);
         if (actor == Role.LEADER) {
             boolean leadsEveryTask = !command.taskIds().isEmpty() && command.taskIds().stream()
@@ -206,7 +215,6 @@ class UnitAssessment {
         boolean clientHashVerified = command.clientSha256() != null;
         require(!clientHashVerified || command.clientSha256().equals(command.sha256()), ErrorCode.EVIDENCE_HASH_MISMATCH,
                 "the client's SHA-256 is not the hash of the received bytes", "clientSha256");
-        SchemeRules rules = rulebook.rulesFor(schemeId);
         command.indicatorCodes().forEach(code -> indicator(rules, code));
         for (TaskId taskId : command.taskIds()) {
             TaskRef ref = tasks.find(taskId).orElseThrow(() -> refusal(
@@ -214,11 +222,12 @@ class UnitAssessment {
             require(assessmentId.equals(ref.assessmentId()), ErrorCode.TASK_OF_OTHER_ASSESSMENT,
                     "task " + taskId + " belongs to another assessment", facts("task", taskId.value()));
         }
-        Instant receivedAt = clock.instant();
         Instant evidenceDue = rules.deadlines().evidenceDue();
+        // a record after the fact is late or on time by the day it happened, not by the day it is typed in
+        Instant arrived = backdate == null ? receivedAt : backdate.statedAt();
         apply(new EvidenceAttached(assessmentId, unitId, evidenceId, command.fileName(), command.mediaType(),
                 command.sizeBytes(), command.sha256(), command.indicatorCodes(), command.taskIds(), receivedAt,
-                command.capturedAt(), evidenceDue, receivedAt.isAfter(evidenceDue), clientHashVerified));
+                command.capturedAt(), evidenceDue, arrived.isAfter(evidenceDue), clientHashVerified, backdate));
     }
 
     @CommandHandler
@@ -264,7 +273,12 @@ class UnitAssessment {
     void handle(SubmitSelfAssessment command,
                 @MetaDataValue(ActorMetaData.ROLE) String role,
                 @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
+                @MetaDataValue(AfterTheFact.STATED_AT) String statedAt,
+                @MetaDataValue(AfterTheFact.REASON) String statedReason,
+                SchemeRulebook rulebook,
                 Clock clock) {
+        AfterTheFact backdate = AfterTheFactRules.read(statedAt, statedReason, role, rulebook.rulesFor(schemeId).year(),
+                clock.instant());
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
         requireNotFinalized();
         require(status == AssessmentStatus.OPEN, ErrorCode.ALREADY_SUBMITTED, "already submitted");
@@ -273,7 +287,7 @@ class UnitAssessment {
         // what the unit's own claims come to, uncapped: the event has always recorded the claimed sum
         Totals claimed = totals(claimedScores, state -> state != BonusState.REJECTED, null);
         apply(new SelfAssessmentSubmitted(assessmentId, schemeId, unitId, command.declared(), claimed.base(),
-                claimed.verifiedBonus(), clock.instant()));
+                claimed.verifiedBonus(), clock.instant(), backdate));
     }
 
     /** @return which earlier claim this one duplicates, if any, so the answer can say so at once */
@@ -281,13 +295,16 @@ class UnitAssessment {
     BonusDuplicate handle(ClaimBonus command,
                           @MetaDataValue(ActorMetaData.ROLE) String role,
                           @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
+                          @MetaDataValue(AfterTheFact.STATED_AT) String statedAt,
+                          @MetaDataValue(AfterTheFact.REASON) String statedReason,
                           SchemeRulebook rulebook,
                           Clock clock) {
+        SchemeRules rules = rulebook.rulesFor(schemeId);
+        AfterTheFact backdate = AfterTheFactRules.read(statedAt, statedReason, role, rules.year(), clock.instant());
         requireActor(role, actingUnit, Role.SUBMITTER, Role.ADMIN);
         require(status == AssessmentStatus.OPEN, ErrorCode.CLAIMS_LOCKED, "claims are locked", facts("status", status));
-        SchemeRules rules = rulebook.rulesFor(schemeId);
         // a bonus is a claim like any other: schemes have no separate bonus deadline
-        requireClaimsDeadline(rules, clock);
+        requireClaimsDeadline(rules, happenedAt(backdate, clock));
         BonusClaimId id = present(command.bonusClaimId(), "bonusClaimId");
         require(!bonusClaims.containsKey(id), ErrorCode.ALREADY_EXISTS, "bonus claim already exists: " + id, facts("bonusClaim", id.value()));
         BonusLevel level = present(command.level(), "level");
@@ -308,15 +325,19 @@ class UnitAssessment {
         BonusClaimId duplicateOf = original.map(Map.Entry::getKey).orElse(null);
         // awardedOn stays null when the unit's source gives no date: recorded as absent, never guessed
         apply(new BonusClaimed(assessmentId, id, level, title, normalized, command.source(), command.awardedOn(),
-                points, command.evidenceIds(), duplicateOf));
+                points, command.evidenceIds(), duplicateOf, backdate));
         return original.map(e -> new BonusDuplicate(e.getKey().value(), e.getValue().title())).orElse(null);
     }
 
     @CommandHandler
     void handle(VerifyBonusAward command,
                 @MetaDataValue(ActorMetaData.ROLE) String role,
-                @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit) {
-        requireActor(role, actingUnit, Role.REVIEWER);
+                @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
+                @MetaDataValue(AfterTheFact.STATED_AT) String statedAt,
+                @MetaDataValue(AfterTheFact.REASON) String statedReason,
+                SchemeRulebook rulebook,
+                Clock clock) {
+        AfterTheFact backdate = requireReviewer(role, actingUnit, statedAt, statedReason, rulebook, clock);
         requireUnderReview();
         BonusClaim claim = undecidedBonus(command.bonusClaimId());
         if (claim.duplicateOf() != null) {
@@ -326,48 +347,58 @@ class UnitAssessment {
                     facts("duplicateOf", claim.duplicateOf().value()));
         }
         apply(new BonusAwardVerified(assessmentId, command.bonusClaimId(), claim.level(), claim.points(),
-                command.note()));
+                command.note(), backdate));
     }
 
     @CommandHandler
     void handle(RejectBonusAward command,
                 @MetaDataValue(ActorMetaData.ROLE) String role,
-                @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit) {
-        requireActor(role, actingUnit, Role.REVIEWER);
+                @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
+                @MetaDataValue(AfterTheFact.STATED_AT) String statedAt,
+                @MetaDataValue(AfterTheFact.REASON) String statedReason,
+                SchemeRulebook rulebook,
+                Clock clock) {
+        AfterTheFact backdate = requireReviewer(role, actingUnit, statedAt, statedReason, rulebook, clock);
         requireUnderReview();
         reason(command.reason());
         BonusClaim claim = undecidedBonus(command.bonusClaimId());
         apply(new BonusAwardRejected(assessmentId, command.bonusClaimId(), claim.level(), claim.points(),
-                claim.duplicateOf(), command.reason()));
+                claim.duplicateOf(), command.reason(), backdate));
     }
 
     @CommandHandler
     void handle(AdjustScore command,
                 @MetaDataValue(ActorMetaData.ROLE) String role,
                 @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
-                SchemeRulebook rulebook) {
-        requireActor(role, actingUnit, Role.REVIEWER);
+                @MetaDataValue(AfterTheFact.STATED_AT) String statedAt,
+                @MetaDataValue(AfterTheFact.REASON) String statedReason,
+                SchemeRulebook rulebook,
+                Clock clock) {
+        AfterTheFact backdate = requireReviewer(role, actingUnit, statedAt, statedReason, rulebook, clock);
         requireUnderReview();
         reason(command.reason());
         IndicatorRule rule = indicator(rulebook.rulesFor(schemeId), command.indicatorCode());
         Score newScore = present(command.newScore(), "newScore");
         requireInRange(rule, newScore);
         apply(new ReviewAdjustmentMade(assessmentId, schemeId, unitId, rule.indicatorCode(),
-                effectiveScores.get(rule.indicatorCode()), newScore, rule.maxPoints(), command.reason()));
+                effectiveScores.get(rule.indicatorCode()), newScore, rule.maxPoints(), command.reason(), backdate));
     }
 
     @CommandHandler
     void handle(ApplyVeto command,
                 @MetaDataValue(ActorMetaData.ROLE) String role,
                 @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
-                SchemeRulebook rulebook) {
-        requireActor(role, actingUnit, Role.REVIEWER);
+                @MetaDataValue(AfterTheFact.STATED_AT) String statedAt,
+                @MetaDataValue(AfterTheFact.REASON) String statedReason,
+                SchemeRulebook rulebook,
+                Clock clock) {
+        AfterTheFact backdate = requireReviewer(role, actingUnit, statedAt, statedReason, rulebook, clock);
         requireUnderReview();
         reason(command.reason());
         String name = vetoCondition(rulebook.rulesFor(schemeId), command.conditionCode());
         require(!vetoes.contains(command.conditionCode()), ErrorCode.VETO_ALREADY_APPLIED,
                 "veto already applied: " + command.conditionCode(), facts("condition", command.conditionCode()));
-        apply(new VetoApplied(assessmentId, command.conditionCode(), name, command.reason()));
+        apply(new VetoApplied(assessmentId, command.conditionCode(), name, command.reason(), backdate));
     }
 
     @CommandHandler
@@ -388,16 +419,18 @@ class UnitAssessment {
     void handle(FinalizeReview command,
                 @MetaDataValue(ActorMetaData.ROLE) String role,
                 @MetaDataValue(ActorMetaData.UNIT_ID) String actingUnit,
+                @MetaDataValue(AfterTheFact.STATED_AT) String statedAt,
+                @MetaDataValue(AfterTheFact.REASON) String statedReason,
                 SchemeRulebook rulebook,
                 Clock clock) {
-        requireActor(role, actingUnit, Role.REVIEWER);
+        AfterTheFact backdate = requireReviewer(role, actingUnit, statedAt, statedReason, rulebook, clock);
         requireUnderReview();
         long pending = bonusClaims.values().stream().filter(b -> b.state() == BonusState.PENDING).count();
         require(pending == 0, ErrorCode.BONUS_PENDING, pending + " bonus claim(s) not yet decided",
                 facts("pending", pending));
         Totals totals = totals(effectiveScores, BonusState.VERIFIED::equals, rulebook.rulesFor(schemeId).bonusCap());
         apply(new ReviewFinalized(assessmentId, schemeId, unitId, totals.base(), totals.bonus(), totals.total(),
-                totals.vetoed(), clock.instant()));
+                totals.vetoed(), clock.instant(), backdate));
     }
 
     @CommandHandler
@@ -449,6 +482,27 @@ class UnitAssessment {
         return actor;
     }
 
+    /**
+     * A review step is the reviewer's, or the office's when it enters a past year's review after the fact (补录).
+     * @return the after-the-fact facts, or null when entered live
+     */
+    private AfterTheFact requireReviewer(String role, String actingUnit, String statedAt, String statedReason,
+                                         SchemeRulebook rulebook, Clock clock) {
+        if (statedAt == null && statedReason == null) {
+            requireActor(role, actingUnit, Role.REVIEWER);
+            return null;
+        }
+        AfterTheFact backdate = AfterTheFactRules.read(statedAt, statedReason, role,
+                rulebook.rulesFor(schemeId).year(), clock.instant());
+        requireActor(role, actingUnit, Role.ADMIN);
+        return backdate;
+    }
+
+    /** When a command's act happened: its stated date when entered after the fact, else now. */
+    private static Instant happenedAt(AfterTheFact backdate, Clock clock) {
+        return backdate == null ? clock.instant() : backdate.statedAt();
+    }
+
     /** The kernel's totals over {@code scores}, counting the bonus claims whose state {@code counts}. */
     private Totals totals(Map<String, Score> scores, Predicate<BonusState> counts, Score bonusCap) {
         return TotalsArithmetic.compute(new TotalsInput(
@@ -494,9 +548,9 @@ class UnitAssessment {
     }
 
     /** Score and bonus claims close at the scheme's claims deadline, unless the review reopened the assessment. */
-    private void requireClaimsDeadline(SchemeRules rules, Clock clock) {
+    private void requireClaimsDeadline(SchemeRules rules, Instant happenedAt) {
         Instant claimsDue = rules.deadlines().claimsDue();
-        require(reopenedToClaims || !clock.instant().isAfter(claimsDue), ErrorCode.CLAIMS_DEADLINE_PASSED,
+        require(reopenedToClaims || !happenedAt.isAfter(claimsDue), ErrorCode.CLAIMS_DEADLINE_PASSED,
                 "claims were due " + claimsDue, facts("claimsDue", claimsDue));
     }
 

@@ -43,7 +43,7 @@ record DemoData(
             String actor,
             BigDecimal bonusCap,
             String bonusCapAssumption,
-            DeadlineOffsets deadlines,
+            SchemeDeadlines deadlines,
             List<Category> categories,
             List<BonusRule> bonusRules,
             List<VetoCondition> vetoConditions,
@@ -55,12 +55,8 @@ record DemoData(
         }
     }
 
-    /** Deadlines as days after the load date; {@code original} keeps the real scheme's dates for the record. */
-    record DeadlineOffsets(String note, OriginalDeadlines original, int claimsDueInDays, int evidenceDueInDays,
-                           int reviewDueInDays) {
-    }
-
-    record OriginalDeadlines(LocalDate claimsDue, LocalDate evidenceDue, LocalDate reviewDue) {
+    /** The scheme's real deadlines, each the end of that day in the file's zone. */
+    record SchemeDeadlines(String note, LocalDate claimsDue, LocalDate evidenceDue, LocalDate reviewDue) {
     }
 
     record Category(String code, Section section, String name, BigDecimal budget, List<Indicator> indicators) {
@@ -92,6 +88,7 @@ record DemoData(
             String unitId,
             String openedBy,
             String submitter,
+            AfterTheFact afterTheFact,
             boolean invented,
             List<Task> tasks,
             List<Claim> claims,
@@ -104,6 +101,13 @@ record DemoData(
             evidence = listOrEmpty(evidence);
             bonusClaims = listOrEmpty(bonusClaims);
         }
+    }
+
+    /**
+     * 补录: the day the unit's claims, evidence and submission happened (entered at noon of it, in the file's
+     * zone) and why they are entered after the fact. Without it they are entered live by the submitter.
+     */
+    record AfterTheFact(LocalDate statedOn, String reason) {
     }
 
     /** {@code dueInDays} counts from the load date; negative makes a task overdue from the start. */

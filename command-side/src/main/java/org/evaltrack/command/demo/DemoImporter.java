@@ -24,6 +24,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.evaltrack.command.account.AccountRegistration;
 import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.actor.UserId;
+import org.evaltrack.kernel.assessment.AfterTheFact;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AttachEvidence;
 import org.evaltrack.kernel.assessment.BonusClaimId;
@@ -118,9 +119,9 @@ final class DemoImporter {
             SchemeId id = SchemeId.of(s.schemeId());
             DemoData.Account office = actor(s.actor());
             Deadlines deadlines = new Deadlines(
-                    endOfDay(s.deadlines().claimsDueInDays()),
-                    endOfDay(s.deadlines().evidenceDueInDays()),
-                    endOfDay(s.deadlines().reviewDueInDays()));
+                    endOfDay(s.deadlines().claimsDue()),
+                    endOfDay(s.deadlines().evidenceDue()),
+                    endOfDay(s.deadlines().reviewDue()));
             if (s.deadlines().note() != null) {
                 report.assumption("deadlines: " + s.deadlines().note());
             }
@@ -174,6 +175,9 @@ final class DemoImporter {
             }
             await(() -> lookups.assessmentExists(id), "assessment " + id);
             DemoData.Account submitter = actor(a.submitter());
+            // a past year's case is entered by the office with the day it happened (补录), else live by the unit
+            DemoData.Account entering = a.afterTheFact() == null ? submitter : actor(a.openedBy());
+            Map<String, Object> stated = statedMetaData(a.afterTheFact());
             LedgerId ledger = LedgerId.forAssessment(id);
             for (DemoData.Task t : a.tasks()) {
                 TaskId taskId = TaskId.of(t.taskId());
@@ -184,7 +188,7 @@ final class DemoImporter {
                 }
             }
             for (DemoData.Claim c : a.claims()) {
-                send(submitter, new ClaimScore(id, c.indicatorCode(), score(c.score()), c.narrative(), c.reportedFigures()),
+                send(entering, stated, new ClaimScore(id, c.indicatorCode(), score(c.score()), c.narrative(), c.reportedFigures()),
                         c.indicatorCode() + " " + indicatorName(c.indicatorCode()) + " = " + c.score().toPlainString()
                                 + " (" + unitName + ")");
             }
@@ -192,17 +196,17 @@ final class DemoImporter {
                 byte[] bytes = e.content().getBytes(StandardCharsets.UTF_8);
                 Set<TaskId> taskIds = new LinkedHashSet<>();
                 e.taskIds().forEach(t -> taskIds.add(TaskId.of(t)));
-                send(submitter, new AttachEvidence(id, EvidenceId.of(e.evidenceId()), e.fileName(), e.mediaType(), bytes.length,
+                send(entering, stated, new AttachEvidence(id, EvidenceId.of(e.evidenceId()), e.fileName(), e.mediaType(), bytes.length,
                         sha256(bytes), new LinkedHashSet<>(e.indicatorCodes()), taskIds, null),
                         e.fileName() + " (" + unitName + ")");
             }
             for (DemoData.BonusClaim b : a.bonusClaims()) {
-                send(submitter, new ClaimBonus(id, BonusClaimId.of(b.bonusClaimId()), b.level(), b.title(), b.source(),
+                send(entering, stated, new ClaimBonus(id, BonusClaimId.of(b.bonusClaimId()), b.level(), b.title(), b.source(),
                         b.awardedOn(), Set.of()), b.bonusClaimId() + " " + b.title() + " (" + unitName + ")");
             }
             if (a.declared() != null) {
                 DemoData.Declared d = a.declared();
-                send(submitter, new SubmitSelfAssessment(id, new DeclaredTotals(score(d.base()), score(d.bonus()), score(d.total()))),
+                send(entering, stated, new SubmitSelfAssessment(id, new DeclaredTotals(score(d.base()), score(d.bonus()), score(d.total()))),
                         unitName + " declares " + d.base().toPlainString() + " + " + d.bonus().toPlainString() + " = "
                                 + d.total().toPlainString());
             }
@@ -210,7 +214,12 @@ final class DemoImporter {
 
         /** @return whether the domain accepted the command */
         private boolean send(DemoData.Account actor, Object command, String what) {
-            CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(actor));
+            return send(actor, Map.of(), command, what);
+        }
+
+        private boolean send(DemoData.Account actor, Map<String, Object> stated, Object command, String what) {
+            CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(metaData(actor)).andMetaData(stated);
             try {
                 commands.sendAndWait(message);
                 report.accepted(command);
@@ -237,6 +246,14 @@ final class DemoImporter {
             return metaData;
         }
 
+        private Map<String, Object> statedMetaData(DemoData.AfterTheFact afterTheFact) {
+            if (afterTheFact == null) {
+                return Map.of();
+            }
+            Instant statedAt = afterTheFact.statedOn().atTime(LocalTime.NOON).atZone(zone).toInstant();
+            return Map.of(AfterTheFact.STATED_AT, statedAt.toString(), AfterTheFact.REASON, afterTheFact.reason());
+        }
+
         private DemoData.Account actor(String username) {
             DemoData.Account account = byUsername.get(username);
             if (account == null) {
@@ -254,8 +271,8 @@ final class DemoImporter {
                     .filter(i -> i.code().equals(code)).map(DemoData.Indicator::name).findFirst().orElse("?");
         }
 
-        private Instant endOfDay(int daysFromToday) {
-            return today.plusDays(daysFromToday).atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
+        private Instant endOfDay(LocalDate day) {
+            return day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
         }
 
         private void await(BooleanSupplier visible, String what) {

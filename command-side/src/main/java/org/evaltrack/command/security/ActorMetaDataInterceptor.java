@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.evaltrack.kernel.actor.ActorMetaData;
+import org.evaltrack.kernel.assessment.AfterTheFact;
 
 /**
  * Stamps every dispatched command with who sent it and in which request. Metadata the sender
@@ -39,6 +40,9 @@ public class ActorMetaDataInterceptor implements MessageDispatchInterceptor<Comm
                     additions.put(ActorMetaData.UNIT_ID, actor.unitId().value());
                 }
             });
+        }
+        if (!present.containsKey(AfterTheFact.STATED_AT) && !present.containsKey(AfterTheFact.REASON)) {
+            additions.putAll(AfterTheFactHeaders.metaData());
         }
         if (!present.containsKey(ActorMetaData.CORRELATION_ID)) {
             additions.put(ActorMetaData.CORRELATION_ID, CorrelationIds.current());

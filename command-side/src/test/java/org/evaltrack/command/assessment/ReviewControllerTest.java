@@ -3,6 +3,7 @@ package org.evaltrack.command.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,6 +68,34 @@ class ReviewControllerTest extends ControllerSliceTest {
         perform(post("/api/assessments/{id}/adjustments", ASSESSMENT), """
                 {"indicatorCode": "C2.2", "newScore": 2, "reason": "分值上限为2分"}""")
                 .andExpect(status().isForbidden());
+
+        verifyNoInteractions(commandGateway);
+    }
+
+    @Test
+    void theOfficeEntersAnAdjustmentAfterTheFactWithAStatedDate() throws Exception {
+        asAdmin();
+        perform(post("/api/assessments/{id}/adjustments", ASSESSMENT)
+                .header("Stated-At", "2020-02-20T02:00:00Z").header("Stated-Reason", "%E8%A1%A5%E5%BD%95"), """
+                {"indicatorCode": "C2.2", "newScore": 2, "reason": "分值上限为2分"}""")
+                .andExpect(status().isOk());
+
+        assertThat(dispatchedPayload(AdjustScore.class)).isEqualTo(new AdjustScore(ID, "C2.2", Score.of("2"), "分值上限为2分"));
+    }
+
+    @Test
+    void onlyTheOfficeMaySendAStatedDateOrItsReason() throws Exception {
+        asReviewer();
+        perform(post("/api/assessments/{id}/adjustments", ASSESSMENT).header("Stated-At", "2020-02-20T02:00:00Z"), """
+                {"indicatorCode": "C2.2", "newScore": 2, "reason": "分值上限为2分"}""")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("AFTER_THE_FACT_OFFICE_ONLY"));
+        asSubmitterOfOwnUnit();
+        assessmentBelongsTo(OWN_UNIT);
+        perform(put("/api/assessments/{id}/claims/{code}", ASSESSMENT, "C2.2").header("Stated-Reason", "x"), """
+                {"claimedScore": 2}""")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("AFTER_THE_FACT_OFFICE_ONLY"));
 
         verifyNoInteractions(commandGateway);
     }

@@ -141,15 +141,16 @@ class DemoDataFileTest {
     }
 
     @Test
-    void the_deadlines_keep_the_real_dates_and_run_from_the_load_date_in_order() {
-        DemoData.DeadlineOffsets deadlines = DATA.scheme().deadlines();
+    void the_deadlines_are_the_real_ones_and_the_assessments_are_entered_after_the_fact_before_them() {
+        DemoData.SchemeDeadlines deadlines = DATA.scheme().deadlines();
 
-        assertThat(deadlines.original().claimsDue()).isEqualTo(LocalDate.of(2020, 1, 10));
-        assertThat(deadlines.original().evidenceDue()).isEqualTo(LocalDate.of(2020, 1, 15));
-        assertThat(deadlines.original().reviewDue()).isEqualTo(LocalDate.of(2020, 2, 28));
-        assertThat(deadlines.claimsDueInDays()).isPositive()
-                .isLessThanOrEqualTo(deadlines.evidenceDueInDays());
-        assertThat(deadlines.evidenceDueInDays()).isLessThanOrEqualTo(deadlines.reviewDueInDays());
+        assertThat(deadlines.claimsDue()).isEqualTo(LocalDate.of(2020, 1, 10));
+        assertThat(deadlines.evidenceDue()).isEqualTo(LocalDate.of(2020, 1, 15));
+        assertThat(deadlines.reviewDue()).isEqualTo(LocalDate.of(2020, 2, 28));
+        assertThat(DATA.assessments()).allSatisfy(a -> {
+            assertThat(a.afterTheFact().statedOn()).isBeforeOrEqualTo(deadlines.claimsDue()).isAfter(LocalDate.of(2019, 12, 31));
+            assertThat(a.afterTheFact().reason()).isNotBlank();
+        });
         assertThat(DATA.zone()).isEqualTo("Asia/Shanghai");
     }
 

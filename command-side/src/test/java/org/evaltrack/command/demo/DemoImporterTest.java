@@ -19,7 +19,9 @@ import org.evaltrack.command.account.AccountRegistration;
 import org.evaltrack.kernel.actor.ActorMetaData;
 import org.evaltrack.kernel.actor.Role;
 import org.evaltrack.kernel.actor.UserId;
+import org.evaltrack.kernel.assessment.AfterTheFact;
 import org.evaltrack.kernel.assessment.AttachEvidence;
+import org.evaltrack.kernel.assessment.ClaimBonus;
 import org.evaltrack.kernel.assessment.ClaimScore;
 import org.evaltrack.kernel.assessment.DeclaredTotals;
 import org.evaltrack.kernel.assessment.SubmitSelfAssessment;
@@ -125,8 +127,8 @@ class DemoImporterTest {
         assertThat(draft.getMetaData()).containsEntry(ActorMetaData.USER_ID, "user-admin-01")
                 .containsEntry(ActorMetaData.ROLE, "ADMIN").doesNotContainKey(ActorMetaData.UNIT_ID);
 
-        CommandMessage<?> firstClaim = gateway.sent.stream().filter(m -> m.getPayload() instanceof ClaimScore).findFirst().orElseThrow();
-        assertThat(firstClaim.getMetaData()).containsEntry(ActorMetaData.USER_ID, "user-submitter-01")
+        CommandMessage<?> firstTask = gateway.sent.stream().filter(m -> m.getPayload() instanceof AssignTask).findFirst().orElseThrow();
+        assertThat(firstTask.getMetaData()).containsEntry(ActorMetaData.USER_ID, "user-submitter-01")
                 .containsEntry(ActorMetaData.ROLE, "SUBMITTER").containsEntry(ActorMetaData.UNIT_ID, "unit-dongshan");
     }
 
@@ -143,17 +145,33 @@ class DemoImporterTest {
     }
 
     @Test
-    void the_scheme_deadlines_run_from_the_load_date_so_the_demo_accepts_claims() {
+    void the_scheme_keeps_its_real_2019_deadlines_whatever_the_load_date() {
         DraftScheme draft = (DraftScheme) gateway.payloads().get(0);
-        LocalDate today = LocalDate.of(2026, 11, 28);
 
         assertThat(draft.schemeId()).isEqualTo(SchemeId.of("scheme-2019-suining"));
-        assertThat(draft.deadlines().claimsDue()).isEqualTo(today.plusDays(30).atTime(23, 59, 59).atZone(SHANGHAI).toInstant());
-        assertThat(draft.deadlines().evidenceDue()).isEqualTo(today.plusDays(45).atTime(23, 59, 59).atZone(SHANGHAI).toInstant());
-        assertThat(draft.deadlines().reviewDue()).isEqualTo(today.plusDays(90).atTime(23, 59, 59).atZone(SHANGHAI).toInstant());
+        assertThat(draft.deadlines().claimsDue()).isEqualTo(Instant.parse("2020-01-10T15:59:59Z"));
+        assertThat(draft.deadlines().evidenceDue()).isEqualTo(Instant.parse("2020-01-15T15:59:59Z"));
+        assertThat(draft.deadlines().reviewDue()).isEqualTo(Instant.parse("2020-02-28T15:59:59Z"));
         assertThat(draft.bonusCap()).isEqualTo(Score.of("10"));
         assertThat(report.assumptions()).anySatisfy(a -> assertThat(a).startsWith("bonus cap 10"));
         assertThat(report.assumptions()).anySatisfy(a -> assertThat(a).startsWith("1.2.2 政协工作"));
+    }
+
+    @Test
+    void the_units_claims_evidence_and_submission_are_entered_by_the_office_after_the_fact_on_the_reports_date() {
+        List<CommandMessage<?>> entered = gateway.sent.stream()
+                .filter(m -> m.getPayload() instanceof ClaimScore || m.getPayload() instanceof AttachEvidence
+                        || m.getPayload() instanceof ClaimBonus || m.getPayload() instanceof SubmitSelfAssessment)
+                .toList();
+        assertThat(entered).hasSize(28 + 4 + 12 + 1 + 7 + 1 + 1);
+        assertThat(entered).allSatisfy(m -> assertThat(m.getMetaData())
+                .containsEntry(ActorMetaData.ROLE, "ADMIN").containsEntry(ActorMetaData.USER_ID, "user-admin-01")
+                .containsKey(AfterTheFact.REASON));
+        // the report is dated 2020年1月8日: entered as of noon that day in Shanghai, before the claims deadline
+        assertThat(entered.get(0).getMetaData()).containsEntry(AfterTheFact.STATED_AT, "2020-01-08T04:00:00Z")
+                .containsEntry(AfterTheFact.REASON, "2019年度绩效评估补录：按东山侗族乡自查自评报告（2020年1月8日）录入");
+        assertThat(entered.get(entered.size() - 1).getMetaData()).containsEntry(AfterTheFact.STATED_AT, "2020-01-09T04:00:00Z");
+        assertThat(gateway.sent.get(0).getMetaData()).doesNotContainKey(AfterTheFact.STATED_AT);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.evaltrack.testsupport.commandslice;
 
 import java.util.List;
 import org.evaltrack.command.api.AccessBeforeBodyConfig;
+import org.evaltrack.command.security.AfterTheFactHeadersConfig;
 import org.evaltrack.command.api.AccessGuard;
 import org.evaltrack.command.api.CommandSender;
 import org.evaltrack.command.api.TestActors;
@@ -28,7 +29,8 @@ import org.springframework.util.unit.DataSize;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({UnitController.class, SchemeController.class, AssessmentController.class, EvidenceController.class,
-        ReviewController.class, TaskController.class, FigureWarnings.class, ErrorMessagesConfig.class, AccessGuard.class, AccessBeforeBodyConfig.class, CommandSender.class, TestProblemAdvice.class})
+        ReviewController.class, TaskController.class, FigureWarnings.class, ErrorMessagesConfig.class, AccessGuard.class, AccessBeforeBodyConfig.class, CommandSender.class, TestProblemAdvice.class,
+        AfterTheFactHeadersConfig.class})
 public class CommandSliceConfiguration {
 
     /** Small, so an oversize upload is cheap to build in a test. */

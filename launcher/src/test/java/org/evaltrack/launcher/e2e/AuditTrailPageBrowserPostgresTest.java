@@ -118,6 +118,10 @@ class AuditTrailPageBrowserPostgresTest extends BrowserTestBase {
         assertThat(rows).extracting(row -> row.getAttribute("data-indicator")).containsOnly("1.1.1");
         assertThat(rows).extracting(row -> row.getAttribute("data-kind")).containsExactly("REVIEW_ADJUSTMENT", "SCORE_CLAIMED");
         assertThat(browser.text("#totals-indicator")).contains("1.1.1").contains("15.00").contains("14.00");
+        // the demo's claims were entered by the office after the fact (补录), as of the report's date
+        assertThat(rows.get(1).findElement(By.cssSelector(".after-the-fact")).getText()).startsWith("补录：发生于 2020-01-08");
+        assertThat(rows.get(1).findElement(By.cssSelector(".after-the-fact-reason")).getText()).startsWith("补录原因：2019年度绩效评估补录");
+        assertThat(rows.get(0).findElements(By.cssSelector(".after-the-fact"))).as("the live adjustment is not marked").isEmpty();
         screenshot("indicator");
     }
 

@@ -51,6 +51,10 @@ public final class AssessmentReport {
         }
         blocks.add(new ReportBlock.Paragraph(labels.get("report.summary",
                 text(totals.total()), text(totals.base()), text(totals.bonus()))));
+        if (totals.indicators().stream().anyMatch(IndicatorTotalsView::enteredAfterTheFact)
+                || totals.bonusAwards().stream().anyMatch(BonusAwardView::enteredAfterTheFact)) {
+            blocks.add(new ReportBlock.Paragraph(labels.get("report.afterTheFact")));
+        }
 
         int part = 0;
         blocks.add(new ReportBlock.Heading(1, ordinal(chinese, ++part) + labels.get("report.totals.heading")));
@@ -77,6 +81,9 @@ public final class AssessmentReport {
                     if (indicator.adjusted()) {
                         blocks.add(new ReportBlock.Paragraph(labels.get("report.indicator.adjusted")));
                     }
+                    if (indicator.enteredAfterTheFact()) {
+                        blocks.add(new ReportBlock.Paragraph(labels.get("report.indicator.afterTheFact")));
+                    }
                 }
             }
         }
@@ -89,7 +96,8 @@ public final class AssessmentReport {
         int awardNumber = 0;
         for (BonusAwardView award : totals.bonusAwards()) {
             blocks.add(new ReportBlock.Paragraph(++awardNumber + ". " + labels.get("report.bonus.item", award.title(),
-                    labels.get("level." + award.level()), text(award.claimedPoints()), labels.get("state." + award.state()))));
+                    labels.get("level." + award.level()), text(award.claimedPoints()), labels.get("state." + award.state()))
+                    + (award.enteredAfterTheFact() ? labels.get("report.bonus.afterTheFact") : "")));
         }
 
         if (totals.vetoed()) {

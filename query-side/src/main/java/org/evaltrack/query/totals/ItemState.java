@@ -1,12 +1,12 @@
 package org.evaltrack.query.totals;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.evaltrack.kernel.assessment.AfterTheFact;
 
 /**
  * The complete state of one item of an assessment after an event, with that event's stamp. The
@@ -74,6 +74,17 @@ class ItemState {
 
     private String reason;
 
+    /** 补录: when the change happened, as stated; {@code occurredAt} is when it was recorded. Null when live. */
+    @Column(name = "stated_at")
+    private Instant statedAt;
+
+    @Column(name = "stated_reason")
+    private String statedReason;
+
+    /** Some change of this item so far was entered after the fact: kept once seen, so documents can mark it. */
+    @Column(name = "after_the_fact_seen")
+    private boolean afterTheFactSeen;
+
     protected ItemState() {
     }
 
@@ -106,6 +117,9 @@ class ItemState {
         c.actorRole = actorRole;
         c.correlationId = correlationId;
         c.reason = reason;
+        c.statedAt = statedAt;
+        c.statedReason = statedReason;
+        c.afterTheFactSeen = afterTheFactSeen;
         return c;
     }
 
@@ -120,6 +134,18 @@ class ItemState {
         this.actorId = stamp.actorId();
         this.actorRole = stamp.actorRole();
         this.correlationId = stamp.correlationId();
+        this.statedAt = stamp.afterTheFact() == null ? null : stamp.afterTheFact().statedAt();
+        this.statedReason = stamp.afterTheFact() == null ? null : stamp.afterTheFact().reason();
+        this.afterTheFactSeen = afterTheFactSeen || stamp.afterTheFact() != null;
+    }
+
+    boolean afterTheFactSeen() {
+        return afterTheFactSeen;
+    }
+
+    /** @return the stated date, recorded time and reason of the change when it was entered after the fact, else null */
+    AfterTheFact afterTheFact() {
+        return statedAt == null ? null : new AfterTheFact(statedAt, occurredAt, statedReason);
     }
 
     void claimed(BigDecimal value, int revision) {

@@ -110,7 +110,7 @@ final class ProvenanceExplainer {
                     s.actorId(), name(names, s.actorId()), s.actorRole(), s.correlationId(), s.itemCode(), s.reason(),
                     TotalsCalculator.score(s.valueBefore()), TotalsCalculator.score(s.effectiveValue()),
                     TotalsCalculator.score(s.claimedValue()), s.state(),
-                    s.eventId().equals(latestPerItem.get(change.itemKey())))));
+                    s.eventId().equals(latestPerItem.get(change.itemKey())), s.afterTheFact())));
         }
         for (SchemeChangeRecord change : schemeChanges) {
             entries.add(new Sortable(change.occurredAt(), change.eventSeq(), new ProvenanceEntry(change.eventId(), change.kind(),

@@ -14,7 +14,7 @@ class ScoreChangeRecord {
     /** Columns of the table, for native as-of queries mapped back to this entity. */
     static final String COLUMNS = "change_id, assessment_id, item_key, part, item_code, kind, claimed_value, effective_value,"
             + " value_before, adjusted, claim_revision, state, label, detail, claim_event_id, effective_event_id, occurred_at, event_seq,"
-            + " event_id, actor_id, actor_role, correlation_id, reason";
+            + " event_id, actor_id, actor_role, correlation_id, reason, stated_at, stated_reason, after_the_fact_seen";
 
     /** An event id and its item: an event changing several items (a submission) writes one row per item. */
     @Id

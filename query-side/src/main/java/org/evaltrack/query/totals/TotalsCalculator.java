@@ -73,7 +73,7 @@ final class TotalsCalculator {
             indicators.add(new IndicatorTotalsView(indicator.code(), indicator.name(), indicator.categoryCode(),
                     score(indicator.maxPoints()), claimed, effective, item != null && item.isAdjusted(),
                     item == null ? null : item.claimEventId(), item == null ? null : item.effectiveEventId(),
-                    item == null ? null : item.occurredAt()));
+                    item == null ? null : item.occurredAt(), item != null && item.afterTheFactSeen()));
         }
 
         bonusItems.sort(Comparator.comparing(ItemState::itemCode));
@@ -84,7 +84,7 @@ final class TotalsCalculator {
             claimedPoints.add(score(orZero(bonus.claimedValue())));
             verifiedPoints.add(score(orZero(bonus.effectiveValue())));
             awards.add(new BonusAwardView(bonus.itemCode(), bonus.detail(), bonus.label(), score(bonus.claimedValue()),
-                    score(orZero(bonus.effectiveValue())), bonus.state(), bonus.eventId()));
+                    score(orZero(bonus.effectiveValue())), bonus.state(), bonus.eventId(), bonus.afterTheFactSeen()));
         }
         boolean vetoed = vetoItems.stream().anyMatch(v -> "APPLIED".equals(v.state()));
         List<CategoryBudget> budgets = scheme.categories().stream()

@@ -87,10 +87,11 @@ class TotalsExportController {
         try (XlsxWorkbook workbook = new XlsxWorkbook(labels)) {
             XlsxWorkbook.XlsxSheet indicators = workbook.sheet("sheet.scorecard", List.of(new Column("col.indicatorCode", 12),
                     new Column("col.indicator", 30), new Column("col.categoryCode", 12), new Column("col.maxPoints", 9),
-                    new Column("col.claimed", 9), new Column("col.effective", 10), new Column("col.adjusted", 12)));
+                    new Column("col.claimed", 9), new Column("col.effective", 10), new Column("col.adjusted", 12),
+                    new Column("col.afterTheFact", 10)));
             for (IndicatorTotalsView indicator : view.indicators()) {
                 indicators.row(indicator.indicatorCode(), indicator.name(), indicator.categoryCode(), indicator.maxPoints(),
-                        indicator.claimedScore(), indicator.effectiveScore(), indicator.adjusted());
+                        indicator.claimedScore(), indicator.effectiveScore(), indicator.adjusted(), indicator.enteredAfterTheFact());
             }
             XlsxWorkbook.XlsxSheet categories = workbook.sheet("sheet.categories", List.of(new Column("col.categoryCode", 12),
                     new Column("col.category", 26), new Column("col.section", 12), new Column("col.budget", 10),
@@ -105,10 +106,10 @@ class TotalsExportController {
             categories.row(labels.get("col.total"), null, null, null, view.claimedTotal(), view.total());
             XlsxWorkbook.XlsxSheet bonus = workbook.sheet("sheet.bonus", List.of(new Column("col.title", 50),
                     new Column("col.level", 18), new Column("col.points", 9), new Column("col.verifiedPoints", 12),
-                    new Column("col.state", 10)));
+                    new Column("col.state", 10), new Column("col.afterTheFact", 10)));
             for (BonusAwardView award : view.bonusAwards()) {
                 bonus.row(award.title(), labels.get("level." + award.level()), award.claimedPoints(), award.verifiedPoints(),
-                        labels.get("state." + award.state()));
+                        labels.get("state." + award.state()), award.enteredAfterTheFact());
             }
             return DocumentResponses.attachment(workbook.toBytes(), XlsxWorkbook.MEDIA_TYPE,
                     "scorecard-" + view.assessmentId().value() + ".xlsx");

@@ -84,6 +84,13 @@ class TrailEntryRecord {
     @Column(name = "after_submission")
     private boolean afterSubmission;
 
+    /** 补录: when the entry happened, as stated; the row's occurred_at is when it was recorded. */
+    @Column(name = "stated_at")
+    private Instant statedAt;
+
+    @Column(name = "stated_reason")
+    private String statedReason;
+
     protected TrailEntryRecord() {
     }
 
@@ -99,6 +106,10 @@ class TrailEntryRecord {
         this.actorRole = facts.role();
         this.correlationId = facts.correlationId();
         this.afterSubmission = assessment.submissionInForce();
+        if (facts.afterTheFact() != null) {
+            this.statedAt = facts.afterTheFact().statedAt();
+            this.statedReason = facts.afterTheFact().reason();
+        }
     }
 
     TrailEntryRecord indicator(String indicatorCode) {

@@ -84,7 +84,7 @@ class TrailExportController {
                     new Column("col.indicator", 20), new Column("col.before", 9), new Column("col.after", 9),
                     new Column("col.stateBefore", 12), new Column("col.stateAfter", 12), new Column("col.subject", 30),
                     new Column("col.reason", 50), new Column("col.afterSubmission", 10), new Column("col.late", 8),
-                    new Column("col.evidence", 30)));
+                    new Column("col.evidence", 30), new Column("col.statedAt", 20), new Column("col.statedReason", 40)));
             int page = 0;
             long written = 0;
             TrailPage current;
@@ -97,7 +97,9 @@ class TrailExportController {
                             row.indicatorCode(), row.indicatorName(), row.scoreBefore(), row.scoreAfter(), row.stateBefore(),
                             row.stateAfter(), row.subjectName() != null ? row.subjectName() : row.subjectId(), row.reason(),
                             row.changedAfterSubmission(), row.late(),
-                            row.linkedEvidence().stream().map(LinkedEvidence::fileName).collect(Collectors.joining("；")));
+                            row.linkedEvidence().stream().map(LinkedEvidence::fileName).collect(Collectors.joining("；")),
+                            row.afterTheFact() == null ? null : row.afterTheFact().statedAt(),
+                            row.afterTheFact() == null ? null : row.afterTheFact().reason());
                 }
                 written += current.rows().size();
             } while (!current.rows().isEmpty() && written < current.totalRows());

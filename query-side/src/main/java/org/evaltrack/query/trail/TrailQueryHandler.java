@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.evaltrack.kernel.assessment.AfterTheFact;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.query.trail.FindAssessmentTrail;
 import org.evaltrack.kernel.query.trail.FindSchemeTrail;
@@ -56,7 +57,7 @@ class TrailQueryHandler {
     private static final String COLUMNS = "select e.event_id, e.line_no, e.assessment_id, e.unit_id, e.occurred_at,"
             + " e.sequence_no, e.kind, e.actor_user_id, e.actor_role, e.correlation_id, e.indicator_code, e.score_before,"
             + " e.score_after, e.state_before, e.state_after, e.subject_id, e.subject_name, e.duplicate_of, e.late,"
-            + " e.reason, e.after_submission, a.display_name, i.name as indicator_name"
+            + " e.reason, e.after_submission, e.stated_at, e.stated_reason, a.display_name, i.name as indicator_name"
             + " from trail_entry e"
             + " left join account a on a.user_id = e.actor_user_id"
             + " left join trail_indicator i on i.scheme_id = e.scheme_id and i.indicator_code = e.indicator_code";
@@ -258,6 +259,8 @@ class TrailQueryHandler {
         Boolean late;
         String reason;
         boolean afterSubmission;
+        Instant statedAt;
+        String statedReason;
 
         /** Earlier in its assessment's history: by time, then by place in the stream. */
         boolean before(Row other) {
@@ -269,7 +272,8 @@ class TrailQueryHandler {
             return new TrailEntryView(eventId, line, occurredAt, AssessmentId.of(assessmentId), UnitId.of(unitId),
                     new TrailActor(actorUserId, actorName, actorRole), kind, indicatorCode, indicatorName,
                     score(scoreBefore), score(scoreAfter), stateBefore, stateAfter, subjectId, subjectName, duplicateOf,
-                    duplicateOf != null, late, reason, afterSubmission, correlationId, evidence);
+                    duplicateOf != null, late, reason, afterSubmission, correlationId, evidence,
+                    statedAt == null ? null : new AfterTheFact(statedAt, occurredAt, statedReason));
         }
     }
 
@@ -303,6 +307,9 @@ class TrailQueryHandler {
         r.late = (Boolean) rs.getObject("late");
         r.reason = rs.getString("reason");
         r.afterSubmission = rs.getBoolean("after_submission");
+        OffsetDateTime stated = rs.getObject("stated_at", OffsetDateTime.class);
+        r.statedAt = stated == null ? null : stated.toInstant();
+        r.statedReason = rs.getString("stated_reason");
         return r;
     }
 

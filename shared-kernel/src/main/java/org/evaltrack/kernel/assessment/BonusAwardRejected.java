@@ -1,5 +1,6 @@
 package org.evaltrack.kernel.assessment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.serialization.Revision;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.score.Score;
@@ -12,5 +13,19 @@ public record BonusAwardRejected(
         BonusLevel level,
         Score points,
         BonusClaimId duplicateOf,
-        String reason) {
+        String reason,
+        AfterTheFact afterTheFact) implements MayBeAfterTheFact {
+    @JsonCreator
+    public BonusAwardRejected {
+    }
+
+    /** Entered live, not after the fact. */
+    public BonusAwardRejected(AssessmentId assessmentId,
+            BonusClaimId bonusClaimId,
+            BonusLevel level,
+            Score points,
+            BonusClaimId duplicateOf,
+            String reason) {
+        this(assessmentId, bonusClaimId, level, points, duplicateOf, reason, null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.evaltrack.kernel.assessment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.serialization.Revision;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.score.Score;
@@ -11,5 +12,18 @@ public record BonusAwardVerified(
         BonusClaimId bonusClaimId,
         BonusLevel level,
         Score points,
-        String note) {
+        String note,
+        AfterTheFact afterTheFact) implements MayBeAfterTheFact {
+    @JsonCreator
+    public BonusAwardVerified {
+    }
+
+    /** Entered live, not after the fact. */
+    public BonusAwardVerified(AssessmentId assessmentId,
+            BonusClaimId bonusClaimId,
+            BonusLevel level,
+            Score points,
+            String note) {
+        this(assessmentId, bonusClaimId, level, points, note, null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.evaltrack.kernel.assessment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
@@ -18,8 +19,24 @@ public record BonusClaimed(
         LocalDate awardedOn,
         Score points,
         Set<EvidenceId> evidenceIds,
-        BonusClaimId duplicateOf) {
+        BonusClaimId duplicateOf,
+        AfterTheFact afterTheFact) implements MayBeAfterTheFact {
+    @JsonCreator
     public BonusClaimed {
         evidenceIds = evidenceIds == null ? Set.of() : Set.copyOf(evidenceIds);
+    }
+
+    /** Entered live, not after the fact. */
+    public BonusClaimed(AssessmentId assessmentId,
+            BonusClaimId bonusClaimId,
+            BonusLevel level,
+            String title,
+            String normalizedTitle,
+            String source,
+            LocalDate awardedOn,
+            Score points,
+            Set<EvidenceId> evidenceIds,
+            BonusClaimId duplicateOf) {
+        this(assessmentId, bonusClaimId, level, title, normalizedTitle, source, awardedOn, points, evidenceIds, duplicateOf, null);
     }
 }

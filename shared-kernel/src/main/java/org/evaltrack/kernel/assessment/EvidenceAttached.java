@@ -27,7 +27,8 @@ public record EvidenceAttached(
         Instant capturedAt,
         Instant evidenceDue,
         boolean late,
-        boolean clientHashVerified) {
+        boolean clientHashVerified,
+        AfterTheFact afterTheFact) implements MayBeAfterTheFact {
 
     public static final String REVISION = "2";
 
@@ -36,6 +37,24 @@ public record EvidenceAttached(
     public EvidenceAttached {
         indicatorCodes = indicatorCodes == null ? Set.of() : Set.copyOf(indicatorCodes);
         taskIds = taskIds == null ? Set.of() : Set.copyOf(taskIds);
+    }
+
+    /** Entered live, not after the fact. */
+    public EvidenceAttached(AssessmentId assessmentId,
+            UnitId unitId,
+            EvidenceId evidenceId,
+            String fileName,
+            String mediaType,
+            long sizeBytes,
+            String sha256,
+            Set<String> indicatorCodes,
+            Set<TaskId> taskIds,
+            Instant receivedAt,
+            Instant capturedAt,
+            Instant evidenceDue,
+            boolean late,
+            boolean clientHashVerified) {
+        this(assessmentId, unitId, evidenceId, fileName, mediaType, sizeBytes, sha256, indicatorCodes, taskIds, receivedAt, capturedAt, evidenceDue, late, clientHashVerified, null);
     }
 
     /** Evidence whose client sent no hash of its own. */

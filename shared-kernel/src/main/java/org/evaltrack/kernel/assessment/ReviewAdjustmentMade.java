@@ -1,5 +1,6 @@
 package org.evaltrack.kernel.assessment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.serialization.Revision;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
@@ -15,5 +16,21 @@ public record ReviewAdjustmentMade(
         Score previousScore,
         Score newScore,
         Score maxPoints,
-        String reason) {
+        String reason,
+        AfterTheFact afterTheFact) implements MayBeAfterTheFact {
+    @JsonCreator
+    public ReviewAdjustmentMade {
+    }
+
+    /** Entered live, not after the fact. */
+    public ReviewAdjustmentMade(AssessmentId assessmentId,
+            SchemeId schemeId,
+            UnitId unitId,
+            String indicatorCode,
+            Score previousScore,
+            Score newScore,
+            Score maxPoints,
+            String reason) {
+        this(assessmentId, schemeId, unitId, indicatorCode, previousScore, newScore, maxPoints, reason, null);
+    }
 }

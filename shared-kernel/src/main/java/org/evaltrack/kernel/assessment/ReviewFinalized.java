@@ -1,5 +1,6 @@
 package org.evaltrack.kernel.assessment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.evaltrack.kernel.scheme.SchemeId;
@@ -16,5 +17,21 @@ public record ReviewFinalized(
         Score bonus,
         Score total,
         boolean vetoed,
-        Instant finalizedAt) {
+        Instant finalizedAt,
+        AfterTheFact afterTheFact) implements MayBeAfterTheFact {
+    @JsonCreator
+    public ReviewFinalized {
+    }
+
+    /** Entered live, not after the fact. */
+    public ReviewFinalized(AssessmentId assessmentId,
+            SchemeId schemeId,
+            UnitId unitId,
+            Score baseScore,
+            Score bonus,
+            Score total,
+            boolean vetoed,
+            Instant finalizedAt) {
+        this(assessmentId, schemeId, unitId, baseScore, bonus, total, vetoed, finalizedAt, null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.evaltrack.kernel.assessment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.evaltrack.kernel.scheme.SchemeId;
@@ -20,8 +21,25 @@ public record ScoreClaimed(
         ScoringMode scoringMode,
         String narrative,
         List<ReportedFigure> reportedFigures,
-        int revision) {
+        int revision,
+        AfterTheFact afterTheFact) implements MayBeAfterTheFact {
+    @JsonCreator
     public ScoreClaimed {
         reportedFigures = reportedFigures == null ? List.of() : List.copyOf(reportedFigures);
+    }
+
+    /** Entered live, not after the fact. */
+    public ScoreClaimed(AssessmentId assessmentId,
+            SchemeId schemeId,
+            UnitId unitId,
+            String indicatorCode,
+            Score previousClaim,
+            Score claimedScore,
+            Score maxPoints,
+            ScoringMode scoringMode,
+            String narrative,
+            List<ReportedFigure> reportedFigures,
+            int revision) {
+        this(assessmentId, schemeId, unitId, indicatorCode, previousClaim, claimedScore, maxPoints, scoringMode, narrative, reportedFigures, revision, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.evaltrack.kernel.assessment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.evaltrack.kernel.scheme.SchemeId;
@@ -15,5 +16,20 @@ public record SelfAssessmentSubmitted(
         DeclaredTotals declared,
         Score claimedBase,
         Score claimedBonus,
-        Instant submittedAt) {
+        Instant submittedAt,
+        AfterTheFact afterTheFact) implements MayBeAfterTheFact {
+    @JsonCreator
+    public SelfAssessmentSubmitted {
+    }
+
+    /** Entered live, not after the fact. */
+    public SelfAssessmentSubmitted(AssessmentId assessmentId,
+            SchemeId schemeId,
+            UnitId unitId,
+            DeclaredTotals declared,
+            Score claimedBase,
+            Score claimedBonus,
+            Instant submittedAt) {
+        this(assessmentId, schemeId, unitId, declared, claimedBase, claimedBonus, submittedAt, null);
+    }
 }

@@ -58,6 +58,10 @@ public enum ErrorCode {
     ASSESSMENT_EXISTS(ErrorKind.CONFLICT),
     SCORE_OUT_OF_RANGE(ErrorKind.CONFLICT),
     CLAIMS_DEADLINE_PASSED(ErrorKind.CONFLICT),
+    /** Only the performance office (ADMIN) enters a past year's case after the fact (补录). */
+    AFTER_THE_FACT_OFFICE_ONLY(ErrorKind.FORBIDDEN),
+    /** A stated date of an entry made after the fact that is in the future or outside the scheme's years. */
+    STATED_DATE_NOT_ACCEPTED(ErrorKind.INVALID),
     CLAIMS_LOCKED(ErrorKind.CONFLICT),
     NOT_SUBMITTED(ErrorKind.CONFLICT),
     ALREADY_SUBMITTED(ErrorKind.CONFLICT),

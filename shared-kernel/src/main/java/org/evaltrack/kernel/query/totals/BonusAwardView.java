@@ -1,5 +1,6 @@
 package org.evaltrack.kernel.query.totals;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.evaltrack.kernel.score.Score;
 
 /**
@@ -7,6 +8,7 @@ import org.evaltrack.kernel.score.Score;
  *
  * @param state          CLAIMED (not yet reviewed), VERIFIED or REJECTED
  * @param verifiedPoints the points that count before the cap: the claim's points once verified, else 0
+ * @param enteredAfterTheFact the claim or its review was entered after the fact (补录)
  */
 public record BonusAwardView(
         String bonusClaimId,
@@ -15,5 +17,16 @@ public record BonusAwardView(
         Score claimedPoints,
         Score verifiedPoints,
         String state,
-        String lastEventId) {
+        String lastEventId,
+        boolean enteredAfterTheFact) {
+
+    @JsonCreator
+    public BonusAwardView {
+    }
+
+    /** A bonus claim entered live. */
+    public BonusAwardView(String bonusClaimId, String level, String title, Score claimedPoints, Score verifiedPoints,
+                          String state, String lastEventId) {
+        this(bonusClaimId, level, title, claimedPoints, verifiedPoints, state, lastEventId, false);
+    }
 }

@@ -1,5 +1,6 @@
 package org.evaltrack.kernel.query.totals;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 
 import org.evaltrack.kernel.score.Score;
@@ -12,6 +13,7 @@ import org.evaltrack.kernel.score.Score;
  * @param adjusted         the effective score comes from a review adjustment
  * @param claimEventId     the event that set the claim
  * @param effectiveEventId the event that set the effective score
+ * @param enteredAfterTheFact some change of the indicator (claim, adjustment) was entered after the fact (补录)
  */
 public record IndicatorTotalsView(
         String indicatorCode,
@@ -23,5 +25,18 @@ public record IndicatorTotalsView(
         boolean adjusted,
         String claimEventId,
         String effectiveEventId,
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+        boolean enteredAfterTheFact) {
+
+    @JsonCreator
+    public IndicatorTotalsView {
+    }
+
+    /** An indicator none of whose changes was entered after the fact. */
+    public IndicatorTotalsView(String indicatorCode, String name, String categoryCode, Score maxPoints, Score claimedScore,
+                               Score effectiveScore, boolean adjusted, String claimEventId, String effectiveEventId,
+                               Instant lastChangedAt) {
+        this(indicatorCode, name, categoryCode, maxPoints, claimedScore, effectiveScore, adjusted, claimEventId,
+                effectiveEventId, lastChangedAt, false);
+    }
 }

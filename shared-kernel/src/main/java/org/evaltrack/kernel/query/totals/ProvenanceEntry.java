@@ -1,7 +1,8 @@
 package org.evaltrack.kernel.query.totals;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
-
+import org.evaltrack.kernel.assessment.AfterTheFact;
 import org.evaltrack.kernel.score.Score;
 
 /**
@@ -17,6 +18,8 @@ import org.evaltrack.kernel.score.Score;
  * @param claimed       an indicator's claim or a bonus claim's points after the event; null where it does not apply
  * @param state         VERIFIED/REJECTED/CLAIMED for bonus claims, APPLIED/LIFTED for vetoes; null otherwise
  * @param current       this event set the value that counts at the instant asked for
+ * @param afterTheFact  补录: the date the event happened, the time it was recorded ({@code occurredAt}) and why;
+ *                      null when entered live
  */
 public record ProvenanceEntry(
         String eventId,
@@ -32,5 +35,18 @@ public record ProvenanceEntry(
         Score after,
         Score claimed,
         String state,
-        boolean current) {
+        boolean current,
+        AfterTheFact afterTheFact) {
+
+    @JsonCreator
+    public ProvenanceEntry {
+    }
+
+    /** An event entered live. */
+    public ProvenanceEntry(String eventId, String kind, Instant occurredAt, String actorId, String actorName, String role,
+                           String correlationId, String itemCode, String reason, Score before, Score after,
+                           Score claimed, String state, boolean current) {
+        this(eventId, kind, occurredAt, actorId, actorName, role, correlationId, itemCode, reason, before, after, claimed,
+                state, current, null);
+    }
 }

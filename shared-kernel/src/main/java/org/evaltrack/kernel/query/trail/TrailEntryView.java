@@ -1,8 +1,10 @@
 package org.evaltrack.kernel.query.trail;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 import java.util.List;
 
+import org.evaltrack.kernel.assessment.AfterTheFact;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitId;
@@ -24,6 +26,7 @@ import org.evaltrack.kernel.unit.UnitId;
  * @param reason                 the reason given: reviewer's reason, the unit's narrative for a claim, a verification note
  * @param changedAfterSubmission the row occurred while a submission of the assessment was in force
  * @param linkedEvidence         the event's own evidence, or for a score change the evidence active on the indicator at that moment
+ * @param afterTheFact           补录: the date the change happened, the time it was recorded and why; null when entered live
  */
 public record TrailEntryView(
         String eventId,
@@ -47,9 +50,22 @@ public record TrailEntryView(
         String reason,
         boolean changedAfterSubmission,
         String correlationId,
-        List<LinkedEvidence> linkedEvidence) {
+        List<LinkedEvidence> linkedEvidence,
+        AfterTheFact afterTheFact) {
 
+    @JsonCreator
     public TrailEntryView {
         linkedEvidence = linkedEvidence == null ? List.of() : List.copyOf(linkedEvidence);
+    }
+
+    /** A row entered live. */
+    public TrailEntryView(String eventId, int line, Instant occurredAt, AssessmentId assessmentId, UnitId unitId,
+                          TrailActor actor, TrailEntryKind kind, String indicatorCode, String indicatorName,
+                          Score scoreBefore, Score scoreAfter, String stateBefore, String stateAfter, String subjectId,
+                          String subjectName, String duplicateOf, boolean duplicate, Boolean late, String reason,
+                          boolean changedAfterSubmission, String correlationId, List<LinkedEvidence> linkedEvidence) {
+        this(eventId, line, occurredAt, assessmentId, unitId, actor, kind, indicatorCode, indicatorName, scoreBefore,
+                scoreAfter, stateBefore, stateAfter, subjectId, subjectName, duplicateOf, duplicate, late, reason,
+                changedAfterSubmission, correlationId, linkedEvidence, null);
     }
 }
