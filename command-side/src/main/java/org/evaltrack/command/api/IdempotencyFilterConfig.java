@@ -1,6 +1,8 @@
 package org.evaltrack.command.api;
 
+import java.util.List;
 import org.evaltrack.command.security.AccountPrincipal;
+import org.evaltrack.command.security.AfterTheFactHeaders;
 import org.evaltrack.command.security.AfterAuthorizationFilter;
 import org.evaltrack.command.web.ProblemFactory;
 import org.evaltrack.command.web.idempotency.IdempotencyFilter;
@@ -20,6 +22,7 @@ public class IdempotencyFilterConfig {
     AfterAuthorizationFilter idempotencyFilter(IdempotencyKeys keys, ProblemFactory problems,
                                                ObjectProvider<CommandEndpoints> endpoints) {
         return () -> new IdempotencyFilter(keys, problems, AccountPrincipal::signedInUserId,
-                request -> endpoints.getObject().bodyLimitIfPermitted(request));
+                request -> endpoints.getObject().bodyLimitIfPermitted(request),
+                List.of(AfterTheFactHeaders.STATED_AT, AfterTheFactHeaders.STATED_REASON));
     }
 }

@@ -37,17 +37,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final Supplier<String> currentUserId;
     private final Function<HttpServletRequest, Optional<Long>> bodyLimitIfPermitted;
+    private final List<String> meaningfulHeaders;
 
     /**
      * @param currentUserId        the signed-in caller's user id, null when nobody is signed in
      * @param bodyLimitIfPermitted the body limit of the endpoint, empty when the caller may not call it
+     * @param meaningfulHeaders    headers that change what a request means, so a retry must repeat them
      */
     public IdempotencyFilter(IdempotencyKeys keys, ProblemFactory problems, Supplier<String> currentUserId,
-                      Function<HttpServletRequest, Optional<Long>> bodyLimitIfPermitted) {
+                      Function<HttpServletRequest, Optional<Long>> bodyLimitIfPermitted, List<String> meaningfulHeaders) {
         this.keys = keys;
         this.problems = problems;
         this.currentUserId = currentUserId;
         this.bodyLimitIfPermitted = bodyLimitIfPermitted;
+        this.meaningfulHeaders = List.copyOf(meaningfulHeaders);
     }
 
     @Override
@@ -93,7 +96,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         String hash = RequestFingerprint.current(request.getMethod(), request.getRequestURI(), request.getQueryString(),
-                buffered.body());
+                meaningfulHeadersOf(request), buffered.body());
 
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
         IdempotencyKeys.Outcome outcome = keys.runOnce(userId, key, hash, () -> {
@@ -113,7 +116,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private void answerFromEarlier(IdempotencyKeys.Earlier earlier, byte[] sentBody, HttpServletRequest request,
                                    HttpServletResponse response) throws IOException {
         String hash = RequestFingerprint.under(earlier.hashRule(), request.getMethod(), request.getRequestURI(),
-                request.getQueryString(), sentBody);
+                request.getQueryString(), meaningfulHeadersOf(request), sentBody);
         if (!earlier.requestHash().equals(hash)) {
             problems.write(ProblemSpec.of(ErrorCode.IDEMPOTENCY_KEY_REUSED), request, response);
             return;
@@ -136,5 +139,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return false;
         }
         return key.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
+    }
+
+    private String meaningfulHeadersOf(HttpServletRequest request) {
+        StringBuilder sent = new StringBuilder();
+        for (String name : meaningfulHeaders) {
+            for (String value : Collections.list(request.getHeaders(name))) {
+                sent.append(name).append(": ").append(value).append('\n');
+            }
+        }
+        return sent.toString();
     }
 }

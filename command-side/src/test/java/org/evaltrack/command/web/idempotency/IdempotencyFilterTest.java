@@ -53,6 +53,9 @@ class IdempotencyFilterTest {
     private boolean permitted = true;
     private long limit = 256 * 1024;
 
+    private static final String STATED_AT = "Stated-At";
+    private String statedAt;
+
     @BeforeEach
     void freshTable() throws IOException {
         dataSource = new DriverManagerDataSource(
@@ -340,6 +343,23 @@ class IdempotencyFilterTest {
     }
 
     @Test
+    void theSameKeyWithAnotherStatedDateIsRefusedAndWithTheSameOneReplayed() throws Exception {
+        statedAt = "2020-01-08T10:00:00+08:00";
+        send("POST", "/api/assessments/a-1/claims", "{}", "k-1");
+        MockHttpServletResponse same = send("POST", "/api/assessments/a-1/claims", "{}", "k-1");
+        statedAt = "2020-01-09T10:00:00+08:00";
+        MockHttpServletResponse other = send("POST", "/api/assessments/a-1/claims", "{}", "k-1");
+        statedAt = null;
+        MockHttpServletResponse live = send("POST", "/api/assessments/a-1/claims", "{}", "k-1");
+
+        assertThat(handled).hasSize(1);
+        assertThat(same.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(other.getStatus()).isEqualTo(422);
+        assertThat(other.getContentAsString()).contains("IDEMPOTENCY_KEY_REUSED");
+        assertThat(live.getContentAsString()).as("a live request is not the 补录 sent before").contains("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
     void aRetryWithTheSameQueryStringIsReplayed() throws Exception {
         send("POST", "/api/imports/schemes", "publish=true", "{}", "k-1");
         MockHttpServletResponse retry = send("POST", "/api/imports/schemes", "publish=true", "{}", "k-1");
@@ -350,7 +370,7 @@ class IdempotencyFilterTest {
 
     @Test
     void aKeyStoredBeforeTheQueryStringCountedStillReplays() throws Exception {
-        String oldRuleHash = RequestFingerprint.under(1, "POST", "/api/units", "ignored", bytes("{}"));
+        String oldRuleHash = RequestFingerprint.under(1, "POST", "/api/units", "ignored", "", bytes("{}"));
         jdbc.update("insert into idempotency_key (user_id, idem_key, request_hash, status, content_type, response_body, created_at)"
                 + " values ('user-a', 'k-old', ?, 201, 'application/json', ?, ?)", oldRuleHash, bytes("{\"id\":\"u-1\"}"),
                 java.time.OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
@@ -428,6 +448,9 @@ class IdempotencyFilterTest {
     private MockHttpServletResponse send(String method, String path, String query, String body, String key,
                                          MockHttpServletResponse response) throws Exception {
         MockHttpServletRequest request = request(method, path, query, body, key);
+        if (statedAt != null) {
+            request.addHeader(STATED_AT, statedAt);
+        }
         FilterChain chain = (req, res) -> {
             String sentBody = new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             handled.add(sentBody);
@@ -465,7 +488,7 @@ class IdempotencyFilterTest {
 
     private void insertPending(String key, String body) {
         jdbc.update("insert into idempotency_key (user_id, idem_key, request_hash, hash_rule, created_at) values ('user-a', ?, ?, 2, ?)",
-                key, RequestFingerprint.current("POST", "/api/units", null, bytes(body)),
+                key, RequestFingerprint.current("POST", "/api/units", null, "", bytes(body)),
                 java.time.OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
@@ -487,7 +510,7 @@ class IdempotencyFilterTest {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
         return new IdempotencyFilter(keys, new ProblemFactory(messages, new ObjectMapper()), user::get,
-                request -> permitted ? Optional.of(limit) : Optional.empty());
+                request -> permitted ? Optional.of(limit) : Optional.empty(), List.of(STATED_AT));
     }
 
     private static byte[] bytes(String text) {
