@@ -99,6 +99,28 @@ class EvidenceSweepOverHttpPostgresTest {
     }
 
     @Test
+    void evidenceAttachedBeforeTheReferenceTableWasKeptIsReadFromTheEventStoreAndKept() throws IOException {
+        byte[] older = unique("升级前上传的佐证\n");
+        HttpApi.Answer attached = api.upload("dongshan", DONGSHAN + "/evidence", "升级前.txt", "text/plain", older,
+                Map.of("indicatorCodes", List.of("1.1.1")));
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+        Path olderFile = BlobLayout.pathOf(blobs, sha256(older));
+        Files.setLastModifiedTime(olderFile, FileTime.from(Instant.now().minus(PAST_THE_GRACE_PERIOD)));
+        JdbcTemplate jdbc = new JdbcTemplate(system.bean(DataSource.class));
+        // as on a database upgraded to command V19: the events are there, the lookup rows not yet
+        jdbc.update("delete from lookup_evidence_blob");
+        jdbc.update("delete from lookup_evidence_blob_backfill");
+
+        HttpApi.Answer swept = api.post("office", SWEEPS, null);
+
+        assertThat(swept.status()).as(swept.toString()).isEqualTo(200);
+        assertThat(olderFile).isRegularFile();
+        assertThat(jdbc.queryForObject("select count(*) from lookup_evidence_blob where sha256 = ?", Integer.class,
+                sha256(older))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from lookup_evidence_blob_backfill", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void onlyThePerformanceOfficeMaySweep() {
         for (String user : List.of("reviewer", "dongshan")) {
             HttpApi.Answer refused = api.post(user, SWEEPS, null);
