@@ -28,6 +28,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.evaltrack.kernel.figure.WrittenFigure;
+import org.evaltrack.kernel.limit.TextLimit;
 import org.evaltrack.kernel.score.Score;
 
 /**
@@ -200,6 +202,7 @@ final class SheetReader {
         return switch (column.kind()) {
             case TEXT, CODE, CHOICE -> text(cell, column, r, c);
             case POINTS, DECIMAL, INTEGER -> number(cell, column, r, c);
+            case FIGURE -> figure(cell, column, r, c);
             case DATE_TIME -> dateTime(cell, r, c);
             case DATE -> date(cell, r, c);
             case INFO -> null;
@@ -253,7 +256,8 @@ final class SheetReader {
         if (number.abs().compareTo(Score.LIMIT) > 0) {
             return fail(r, c, ImportProblemCode.OUT_OF_RANGE, number.toPlainString());
         }
-        if (column.kind() == ColumnKind.DECIMAL && !NumberLimit.FIGURE_VALUE.accepts(number)) {
+        if ((column.kind() == ColumnKind.DECIMAL || column.kind() == ColumnKind.FIGURE)
+                && !NumberLimit.FIGURE_VALUE.accepts(number)) {
             return fail(r, c, ImportProblemCode.TOO_MANY_DECIMALS, NumberLimit.excerpt(number));
         }
         if (column.kind() == ColumnKind.POINTS) {
@@ -261,6 +265,39 @@ final class SheetReader {
                 return fail(r, c, ImportProblemCode.TOO_MANY_DECIMALS, number.toPlainString());
             }
             return Score.of(number);
+        }
+        return number;
+    }
+
+    /**
+     * A number cell, or text the kernel's {@link WrittenFigure} reads (its unit normalised as the JSON API does);
+     * the number part is held to the same limits as a plain figure.
+     */
+    private Object figure(Cell cell, ImportColumn column, int r, int c) {
+        if (cell.getCellType() == CellType.STRING && !PLAIN_NUMBER.matcher(cell.getStringCellValue().strip()).matches()) {
+            Optional<WrittenFigure> written = WrittenFigure.parse(cell.getStringCellValue());
+            if (written.isEmpty()) {
+                return fail(r, c, ImportProblemCode.NOT_A_NUMBER, display(cell));
+            }
+            Optional<TextFault> fault = written.get().unit() == null ? Optional.empty()
+                    : TextRule.fault(written.get().unit(), TextLimit.FIGURE_UNIT);
+            if (fault.isPresent()) {
+                return fault.get() == TextFault.TOO_LONG
+                        ? fail(r, c, ImportProblemCode.TOO_LONG, "max " + TextLimit.FIGURE_UNIT.maxCodePoints())
+                        : fail(r, c, ImportProblemCode.NOT_PLAIN_TEXT, TextRule.excerpt(written.get().unit()));
+            }
+            return checkedFigure(written.get().value(), r, c) == null ? null : written.get();
+        }
+        Object number = number(cell, column, r, c);
+        return number == null ? null : new WrittenFigure((BigDecimal) number, null);
+    }
+
+    private BigDecimal checkedFigure(BigDecimal number, int r, int c) {
+        if (number.abs().compareTo(Score.LIMIT) > 0) {
+            return (BigDecimal) fail(r, c, ImportProblemCode.OUT_OF_RANGE, number.toPlainString());
+        }
+        if (!NumberLimit.FIGURE_VALUE.accepts(number)) {
+            return (BigDecimal) fail(r, c, ImportProblemCode.TOO_MANY_DECIMALS, NumberLimit.excerpt(number));
         }
         return number;
     }
