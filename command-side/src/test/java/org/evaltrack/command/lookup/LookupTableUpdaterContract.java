@@ -203,6 +203,31 @@ abstract class LookupTableUpdaterContract {
                 .isEqualTo(2);
     }
 
+    @Test
+    void evidence_stored_before_the_table_was_kept_is_read_from_the_event_store_once() {
+        String sha256 = UUID.randomUUID().toString().replace("-", "").repeat(2);
+        String eventId = UUID.randomUUID().toString();
+        EvidenceReferences references = new EvidenceReferences(jdbc, java.time.Clock.systemUTC());
+        jdbc.update("delete from lookup_evidence_blob_backfill");
+        jdbc.update("insert into domain_event_entry (event_identifier, time_stamp, payload_type, payload_revision, payload, "
+                        + "aggregate_identifier, sequence_number, type) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                eventId, NOW.toString(), EvidenceAttached.class.getName(), "1",
+                ("{\"evidenceId\": \"evidence-old\", \"sha256\": \"" + sha256 + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "assessment-" + eventId, 0L, "UnitAssessment");
+        try {
+            references.completeFromEventStore();
+            references.completeFromEventStore();
+
+            assertThat(references.isReferenced(sha256)).isTrue();
+            assertThat(jdbc.queryForObject("select count(*) from lookup_evidence_blob where event_id = ?", Integer.class, eventId))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from lookup_evidence_blob_backfill", Integer.class)).isEqualTo(1);
+        } finally {
+            jdbc.update("delete from lookup_evidence_blob where event_id = ?", eventId);
+            jdbc.update("delete from domain_event_entry where event_identifier = ?", eventId);
+        }
+    }
+
     private static EvidenceAttached attached(String sha256) {
         return new EvidenceAttached(AssessmentId.of("assessment-" + UUID.randomUUID()), UnitId.of("unit-ds"),
                 EvidenceId.random(), "会议纪要.pdf", "application/pdf", 3, sha256, java.util.Set.of("1.1"), java.util.Set.of(),
