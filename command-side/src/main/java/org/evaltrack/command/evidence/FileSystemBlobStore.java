@@ -160,13 +160,16 @@ public class FileSystemBlobStore implements BlobStore {
      * Marks a stored blob as just uploaded, so a sweep that already judged it old and unreferenced puts it
      * back (BlobSweep reads the time again after moving it aside). False when the file has just gone.
      */
-    private static boolean touch(Path stored) throws IOException {
+    private static boolean touch(Path stored) {
         try {
             Files.setLastModifiedTime(stored, FileTime.from(Instant.now()));
-            return true;
         } catch (NoSuchFileException gone) {
             return false;
+        } catch (IOException e) {
+            // the bytes are there and intact: the upload goes on, only the sweep's grace period is not renewed
+            log.warn("Evidence blob {} could not be marked as uploaded again: {}", stored.getFileName(), e.toString());
         }
+        return true;
     }
 
     /** The SHA-256 of a stored file as it is now; null when it cannot be read (then it is replaced too). */
