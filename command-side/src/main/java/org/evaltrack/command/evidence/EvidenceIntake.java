@@ -13,7 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Checks an uploaded file and stores its bytes. Runs before AttachEvidence is sent: if the assessment then
  * refuses the command, the blob stays behind unreferenced. That is harmless (content-addressed, so a retry
- * reuses it) and cheaper than a two-phase protocol; a sweep of unreferenced blobs can come later.
+ * reuses it) and cheaper than a two-phase protocol; {@link EvidenceSweep} removes it after its grace period.
  */
 public class EvidenceIntake {
 

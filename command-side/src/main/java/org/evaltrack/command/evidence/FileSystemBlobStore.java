@@ -13,8 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.List;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.evidence.BlobLayout;
@@ -33,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An upload of bytes already stored re-hashes the stored file: if it no longer matches its name (changed
  * on disk), the upload's bytes replace it the same way (temp, force, rename) and the repair is logged at
- * WARN and handed to the {@link BlobRepairLog}.
+ * WARN and handed to the {@link BlobRepairLog}; one that matches gets a new modification time, which tells
+ * {@link BlobSweep} the blob is in use again.
  */
 public class FileSystemBlobStore implements BlobStore {
 
@@ -82,19 +85,23 @@ public class FileSystemBlobStore implements BlobStore {
             }
             Path target = pathOf(sha256);
             Files.createDirectories(target.getParent());
-            if (!Files.exists(target)) {
+            String found = Files.exists(target) ? hashOfStored(target) : null;
+            boolean intact = sha256.equals(found);
+            if (intact && touch(target)) {
+                // stored already; the new time restarts the sweep's grace period before the command commits
+                return new StoredBlob(sha256, size);
+            }
+            if (intact || (found == null && !Files.exists(target))) {
+                // new, or swept away just now (BlobSweep): either way these bytes become the blob
                 moveIntoPlace(temp, target);
                 temp = null;
                 forceDirectory(target.getParent());
             } else {
-                String found = hashOfStored(target);
-                if (!sha256.equals(found)) {
-                    replaceCorrupted(temp, target);
-                    temp = null;
-                    log.warn("Evidence blob {} no longer matched its hash (found {}); replaced by an upload of the same "
-                            + "bytes ({} bytes)", sha256, found == null ? "unreadable" : found, size);
-                    repairs.repaired(sha256, found, size);
-                }
+                replaceCorrupted(temp, target);
+                temp = null;
+                log.warn("Evidence blob {} no longer matched its hash (found {}); replaced by an upload of the same "
+                        + "bytes ({} bytes)", sha256, found == null ? "unreadable" : found, size);
+                repairs.repaired(sha256, found, size);
             }
             return new StoredBlob(sha256, size);
         } catch (IOException e) {
@@ -147,6 +154,22 @@ public class FileSystemBlobStore implements BlobStore {
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("blob directory must allow atomic renames within itself: " + temp.getParent(), e);
         }
+    }
+
+    /**
+     * Marks a stored blob as just uploaded, so a sweep that already judged it old and unreferenced puts it
+     * back (BlobSweep reads the time again after moving it aside). False when the file has just gone.
+     */
+    private static boolean touch(Path stored) {
+        try {
+            Files.setLastModifiedTime(stored, FileTime.from(Instant.now()));
+        } catch (NoSuchFileException gone) {
+            return false;
+        } catch (IOException e) {
+            // the bytes are there and intact: the upload goes on, only the sweep's grace period is not renewed
+            log.warn("Evidence blob {} could not be marked as uploaded again: {}", stored.getFileName(), e.toString());
+        }
+        return true;
     }
 
     /** The SHA-256 of a stored file as it is now; null when it cannot be read (then it is replaced too). */

@@ -3,7 +3,7 @@ package org.evaltrack.command.imports;
 import org.evaltrack.kernel.limit.TextLimit;
 import static org.evaltrack.command.imports.ColumnKind.CODE;
 import static org.evaltrack.command.imports.ColumnKind.DATE;
-import static org.evaltrack.command.imports.ColumnKind.DECIMAL;
+import static org.evaltrack.command.imports.ColumnKind.FIGURE;
 import static org.evaltrack.command.imports.ColumnKind.INFO;
 import static org.evaltrack.command.imports.ColumnKind.POINTS;
 import static org.evaltrack.command.imports.ColumnKind.TEXT;
@@ -46,8 +46,8 @@ final class ClaimsTemplate {
                             "The indicator the figure belongs to", "2.1.1"),
                     ImportColumn.of("name", "数据名称 Figure", TEXT, true, "如 固定资产投资", "e.g. 固定资产投资", "固定资产投资")
                             .width(24),
-                    ImportColumn.of("value", "数值 Value", DECIMAL, true, "数字，不带单位", "A number without its unit",
-                            new BigDecimal("1.79")),
+                    ImportColumn.of("value", "数值 Value", FIGURE, true, "数字；也可连单位一起写，如 1.79亿、17168万",
+                            "A number; or number and unit together, e.g. 1.79亿 or 17168万", new BigDecimal("1.79")),
                     ImportColumn.of("unit", "单位 Unit", TEXT, false, "如 亿元、%", "e.g. 亿元 or %", "亿元").limit(TextLimit.FIGURE_UNIT)),
             2000);
 

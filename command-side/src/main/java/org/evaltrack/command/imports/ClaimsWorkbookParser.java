@@ -13,12 +13,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.evaltrack.command.assessment.IndicatorRule;
 import org.evaltrack.command.assessment.SchemeRules;
 import org.evaltrack.command.imports.SheetReader.ParsedRow;
 import org.evaltrack.kernel.assessment.ReportedFigure;
+import org.evaltrack.kernel.figure.FigureUnits;
+import org.evaltrack.kernel.figure.WrittenFigure;
 import org.evaltrack.kernel.scheme.BonusLevel;
 import org.evaltrack.kernel.score.Score;
 
@@ -121,10 +124,26 @@ final class ClaimsWorkbookParser {
                 continue;
             }
             if (row.failed().isEmpty()) {
-                claim.figures().add(new ReportedFigure(row.get("name", String.class).orElseThrow(),
-                        row.get("value", BigDecimal.class).orElseThrow(), row.get("unit", String.class).orElse(null)));
+                figure(row, problems).ifPresent(claim.figures()::add);
             }
         }
+    }
+
+    /**
+     * The value cell may carry its unit ("1.79亿", read by the kernel's {@link WrittenFigure}); then the unit
+     * cell must be empty or say the same, never a second unit to guess how to join.
+     */
+    private static Optional<ReportedFigure> figure(ParsedRow row, ImportProblems problems) {
+        Object value = row.values().get("value");
+        WrittenFigure written = value instanceof WrittenFigure figure ? figure : new WrittenFigure((BigDecimal) value, null);
+        String unitCell = row.get("unit", String.class).orElse(null);
+        String unit = written.unit() == null ? unitCell : written.unit();
+        if (written.unit() != null && unitCell != null && !FigureUnits.normalise(unitCell).equals(written.unit())) {
+            problems.cell(FIGURES, row.index(), "unit", ImportProblemCode.UNIT_GIVEN_TWICE,
+                    written.value().toPlainString() + written.unit() + " / " + unitCell);
+            return Optional.empty();
+        }
+        return Optional.of(new ReportedFigure(row.get("name", String.class).orElseThrow(), written.value(), unit));
     }
 
     private static List<ClaimsPlan.Bonus> bonuses(List<ParsedRow> rows, SchemeRules rules, ImportProblems problems) {

@@ -8,8 +8,8 @@ enum ColumnKind {
     CODE,
     /** points: a number with at most two decimals */
     POINTS,
-    /** a figure as reported: any decimal number */
-    DECIMAL,
+    /** a reported figure: a number, or number and unit written together as clerks do ("1.79亿", "3.9881亿元") */
+    FIGURE,
     /** a whole number such as a year */
     INTEGER,
     /** a date with an optional time of day, in the scheme's zone */

@@ -34,6 +34,8 @@ enum ImportProblemCode {
     SCORE_OUT_OF_RANGE,
     BONUS_LEVEL_NOT_IN_SCHEME,
     FIGURE_WITHOUT_CLAIM,
+    /** The value cell carries a unit ("1.79亿") and the unit cell another. */
+    UNIT_GIVEN_TWICE,
     NOTHING_TO_IMPORT,
     /** NUL, a broken character, a control character or a line break where the text must stay on one line. */
     NOT_PLAIN_TEXT;

@@ -28,6 +28,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.evaltrack.kernel.figure.WrittenFigure;
+import org.evaltrack.kernel.limit.TextLimit;
 import org.evaltrack.kernel.score.Score;
 
 /**
@@ -199,7 +201,8 @@ final class SheetReader {
         }
         return switch (column.kind()) {
             case TEXT, CODE, CHOICE -> text(cell, column, r, c);
-            case POINTS, DECIMAL, INTEGER -> number(cell, column, r, c);
+            case POINTS, INTEGER -> number(cell, column, r, c);
+            case FIGURE -> figure(cell, r, c);
             case DATE_TIME -> dateTime(cell, r, c);
             case DATE -> date(cell, r, c);
             case INFO -> null;
@@ -232,13 +235,20 @@ final class SheetReader {
         return text;
     }
 
-    private Object number(Cell cell, ImportColumn column, int r, int c) {
-        BigDecimal number;
+    /** A number cell, or a number typed as text; null for anything else. */
+    private static BigDecimal plainNumber(Cell cell) {
         if (cell.getCellType() == CellType.NUMERIC) {
-            number = new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()));
-        } else if (cell.getCellType() == CellType.STRING && PLAIN_NUMBER.matcher(cell.getStringCellValue().strip()).matches()) {
-            number = new BigDecimal(cell.getStringCellValue().strip());
-        } else {
+            return new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()));
+        }
+        if (cell.getCellType() == CellType.STRING && PLAIN_NUMBER.matcher(cell.getStringCellValue().strip()).matches()) {
+            return new BigDecimal(cell.getStringCellValue().strip());
+        }
+        return null;
+    }
+
+    private Object number(Cell cell, ImportColumn column, int r, int c) {
+        BigDecimal number = plainNumber(cell);
+        if (number == null) {
             return fail(r, c, ImportProblemCode.NOT_A_NUMBER, display(cell));
         }
         if (column.kind() == ColumnKind.INTEGER) {
@@ -253,9 +263,6 @@ final class SheetReader {
         if (number.abs().compareTo(Score.LIMIT) > 0) {
             return fail(r, c, ImportProblemCode.OUT_OF_RANGE, number.toPlainString());
         }
-        if (column.kind() == ColumnKind.DECIMAL && !NumberLimit.FIGURE_VALUE.accepts(number)) {
-            return fail(r, c, ImportProblemCode.TOO_MANY_DECIMALS, NumberLimit.excerpt(number));
-        }
         if (column.kind() == ColumnKind.POINTS) {
             if (number.stripTrailingZeros().scale() > Score.SCALE) {
                 return fail(r, c, ImportProblemCode.TOO_MANY_DECIMALS, number.toPlainString());
@@ -263,6 +270,33 @@ final class SheetReader {
             return Score.of(number);
         }
         return number;
+    }
+
+    /**
+     * A number cell, or text the kernel's {@link WrittenFigure} reads (its unit normalised as the JSON API does).
+     * The number is held to the API's figure limit ({@link NumberLimit#FIGURE_VALUE}), not to the points limit.
+     */
+    private Object figure(Cell cell, int r, int c) {
+        BigDecimal plain = plainNumber(cell);
+        WrittenFigure figure = plain != null ? new WrittenFigure(plain, null)
+                : cell.getCellType() == CellType.STRING ? WrittenFigure.parse(cell.getStringCellValue()).orElse(null) : null;
+        if (figure == null) {
+            return fail(r, c, ImportProblemCode.NOT_A_NUMBER, display(cell));
+        }
+        Optional<TextFault> fault = figure.unit() == null ? Optional.empty() : TextRule.fault(figure.unit(), TextLimit.FIGURE_UNIT);
+        if (fault.isPresent()) {
+            return fault.get() == TextFault.TOO_LONG
+                    ? fail(r, c, ImportProblemCode.TOO_LONG, "max " + TextLimit.FIGURE_UNIT.maxCodePoints())
+                    : fail(r, c, ImportProblemCode.NOT_PLAIN_TEXT, TextRule.excerpt(figure.unit()));
+        }
+        BigDecimal value = figure.value();
+        if (value.precision() - value.scale() > NumberLimit.FIGURE_VALUE.integerDigits()) {
+            return fail(r, c, ImportProblemCode.OUT_OF_RANGE, NumberLimit.excerpt(value));
+        }
+        if (!NumberLimit.FIGURE_VALUE.accepts(value)) {
+            return fail(r, c, ImportProblemCode.TOO_MANY_DECIMALS, NumberLimit.excerpt(value));
+        }
+        return figure;
     }
 
     private Object dateTime(Cell cell, int r, int c) {

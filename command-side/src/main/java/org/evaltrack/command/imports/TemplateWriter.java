@@ -39,12 +39,12 @@ final class TemplateWriter {
         requiredHeaderStyle = header(true);
         dataStyles = Map.of(
                 ColumnKind.TEXT, format("@", false), ColumnKind.CODE, format("@", false), ColumnKind.CHOICE, format("@", false),
-                ColumnKind.INFO, format("@", false), ColumnKind.POINTS, format("0.00", false), ColumnKind.DECIMAL, format("General", false),
+                ColumnKind.INFO, format("@", false), ColumnKind.POINTS, format("0.00", false), ColumnKind.FIGURE, format("General", false),
                 ColumnKind.INTEGER, format("0", false), ColumnKind.DATE_TIME, format("yyyy-mm-dd hh:mm:ss", false),
                 ColumnKind.DATE, format("yyyy-mm-dd", false));
         exampleStyles = Map.of(
                 ColumnKind.TEXT, format("@", true), ColumnKind.CODE, format("@", true), ColumnKind.CHOICE, format("@", true),
-                ColumnKind.INFO, format("@", true), ColumnKind.POINTS, format("0.00", true), ColumnKind.DECIMAL, format("General", true),
+                ColumnKind.INFO, format("@", true), ColumnKind.POINTS, format("0.00", true), ColumnKind.FIGURE, format("General", true),
                 ColumnKind.INTEGER, format("0", true), ColumnKind.DATE_TIME, format("yyyy-mm-dd hh:mm:ss", true),
                 ColumnKind.DATE, format("yyyy-mm-dd", true));
     }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.evaltrack.command.assessment.SchemeRules.SchemeStatus;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
+import org.evaltrack.kernel.assessment.EvidenceAttached;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.ledger.TaskAssigned;
@@ -168,6 +170,12 @@ public class LookupTableUpdater {
         } catch (DuplicateKeyException raced) {
             throw assessmentExists(event);
         }
+    }
+
+    /** The blob an event references is never swept; one row per event, so two uploads of one file never collide. */
+    @EventHandler
+    void on(EvidenceAttached event, @MessageIdentifier String eventId) {
+        jdbc.update("insert into lookup_evidence_blob (event_id, sha256) values (?, ?)", eventId, event.sha256());
     }
 
     private static DomainException assessmentExists(AssessmentOpened event) {

@@ -22,7 +22,8 @@ class ControllerDocumentationTest {
 
     private static final List<Class<?>> CONTROLLERS = List.of(UnitController.class, SchemeController.class,
             AssessmentController.class, EvidenceController.class, ReviewController.class, TaskController.class,
-            org.evaltrack.command.imports.ClaimsBatchController.class);
+            org.evaltrack.command.imports.ClaimsBatchController.class,
+            org.evaltrack.command.maintenance.EvidenceSweepController.class);
 
     @Test
     void everyControllerHasABilingualTag() {
@@ -40,7 +41,7 @@ class ControllerDocumentationTest {
                 .filter(method -> AnnotatedElementUtils.hasAnnotation(method, RequestMapping.class))
                 .toList();
 
-        assertThat(endpoints).hasSize(32);
+        assertThat(endpoints).hasSize(33);
         assertThat(endpoints).allSatisfy(method -> {
             Operation operation = method.getAnnotation(Operation.class);
             assertThat(operation).as(method.getName()).isNotNull();

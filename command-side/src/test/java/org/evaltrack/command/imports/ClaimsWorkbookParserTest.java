@@ -110,6 +110,40 @@ class ClaimsWorkbookParserTest {
     }
 
     @Test
+    void aValueCellWrittenTheWayClerksWriteItCarriesItsUnit() {
+        ClaimsPlan plan = parser.parse(workbook(
+                List.of(row("2.1.1", null, null, n("4"), null)),
+                List.of(row("2.1.1", "固定资产投资", "1.79亿", null),
+                        row("2.1.1", "一般公共预算收入", "17168万", null),
+                        row("2.1.1", "税收收入", "3.9881亿元", "亿元"),
+                        row("2.1.1", "调研报告", "３篇", null),
+                        row("2.1.1", "增速", "-3.5", "%"),
+                        row("2.1.1", "地区生产总值", n("4567890123"), "元")),
+                List.of()), RULES);
+
+        assertThat(plan.claims().get(0).figures()).extracting(ReportedFigure::name, f -> f.value().toPlainString(), ReportedFigure::unit)
+                .containsExactly(tuple("固定资产投资", "1.79", "亿"), tuple("一般公共预算收入", "17168", "万"),
+                        tuple("税收收入", "3.9881", "亿元"), tuple("调研报告", "3", "篇"), tuple("增速", "-3.5", "%"),
+                        tuple("地区生产总值", "4567890123", "元"));
+    }
+
+    @Test
+    void aUnitInTheValueCellAndAnotherInTheUnitCellIsRefusedNotGuessed() {
+        List<RowProblem> problems = rejected(workbook(
+                List.of(row("2.1.1", null, null, n("4"), null)),
+                List.of(row("2.1.1", "固定资产投资", "1.79亿", "元"), row("2.1.1", "人口", "约一万人", null),
+                        row("2.1.1", "投资", "1.0000001亿", null), row("2.1.1", "总量", "1234567890123456789万", null)),
+                List.of()));
+
+        assertThat(problems).extracting(RowProblem::sheet, RowProblem::cell, RowProblem::code)
+                .containsExactlyInAnyOrder(
+                        tuple("报送数据 Figures", "D3", "UNIT_GIVEN_TWICE"),
+                        tuple("报送数据 Figures", "C4", "NOT_A_NUMBER"),
+                        tuple("报送数据 Figures", "C5", "TOO_MANY_DECIMALS"),
+                        tuple("报送数据 Figures", "C6", "OUT_OF_RANGE"));
+    }
+
+    @Test
     void aWorkbookThatClaimsNothingIsRefused() {
         List<RowProblem> problems = rejected(workbook(List.of(row("1.1.1", "精准脱贫", "0 ~ 15", null, null)), List.of(), List.of()));
 

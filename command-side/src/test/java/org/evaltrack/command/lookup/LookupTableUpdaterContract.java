@@ -17,9 +17,11 @@ import org.evaltrack.command.assessment.SchemeRules.SchemeStatus;
 import org.evaltrack.command.directory.TaskDirectory;
 import org.evaltrack.command.directory.TaskRef;
 import org.evaltrack.command.directory.UnitDirectory;
+import org.evaltrack.command.evidence.EvidenceReferences;
 import org.evaltrack.kernel.actor.UserId;
 import org.evaltrack.kernel.assessment.AssessmentId;
 import org.evaltrack.kernel.assessment.AssessmentOpened;
+import org.evaltrack.kernel.assessment.EvidenceAttached;
 import org.evaltrack.kernel.assessment.EvidenceId;
 import org.evaltrack.kernel.error.DomainException;
 import org.evaltrack.kernel.error.ErrorCode;
@@ -186,6 +188,50 @@ abstract class LookupTableUpdaterContract {
 
         events.publish(new BonusCapRevised(scheme, null, Score.of("5.00"), "恢复上限"));
         assertThat(rulebook.rulesFor(scheme).bonusCap()).isEqualByComparingTo(Score.of("5.00"));
+    }
+
+    @Test
+    void attached_evidence_marks_its_blob_referenced_once_per_event_so_one_file_attached_twice_never_collides() {
+        String sha256 = UUID.randomUUID().toString().replace("-", "").repeat(2);
+        EvidenceReferences references = new EvidenceReferences(jdbc, java.time.Clock.systemUTC());
+        assertThat(references.isReferenced(sha256)).isFalse();
+
+        events.publish(attached(sha256), attached(sha256));
+
+        assertThat(references.isReferenced(sha256)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from lookup_evidence_blob where sha256 = ?", Integer.class, sha256))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void evidence_stored_before_the_table_was_kept_is_read_from_the_event_store_once() {
+        String sha256 = UUID.randomUUID().toString().replace("-", "").repeat(2);
+        String eventId = UUID.randomUUID().toString();
+        EvidenceReferences references = new EvidenceReferences(jdbc, java.time.Clock.systemUTC());
+        jdbc.update("delete from lookup_evidence_blob_backfill");
+        jdbc.update("insert into domain_event_entry (event_identifier, time_stamp, payload_type, payload_revision, payload, "
+                        + "aggregate_identifier, sequence_number, type) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                eventId, NOW.toString(), EvidenceAttached.class.getName(), "1",
+                ("{\"evidenceId\": \"evidence-old\", \"sha256\": \"" + sha256 + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "assessment-" + eventId, 0L, "UnitAssessment");
+        try {
+            references.completeFromEventStore();
+            references.completeFromEventStore();
+
+            assertThat(references.isReferenced(sha256)).isTrue();
+            assertThat(jdbc.queryForObject("select count(*) from lookup_evidence_blob where event_id = ?", Integer.class, eventId))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from lookup_evidence_blob_backfill", Integer.class)).isEqualTo(1);
+        } finally {
+            jdbc.update("delete from lookup_evidence_blob where event_id = ?", eventId);
+            jdbc.update("delete from domain_event_entry where event_identifier = ?", eventId);
+        }
+    }
+
+    private static EvidenceAttached attached(String sha256) {
+        return new EvidenceAttached(AssessmentId.of("assessment-" + UUID.randomUUID()), UnitId.of("unit-ds"),
+                EvidenceId.random(), "会议纪要.pdf", "application/pdf", 3, sha256, java.util.Set.of("1.1"), java.util.Set.of(),
+                NOW, null, NOW, false);
     }
 
     @Test

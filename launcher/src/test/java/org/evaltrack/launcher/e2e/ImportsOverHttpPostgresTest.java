@@ -219,6 +219,8 @@ class ImportsOverHttpPostgresTest {
                 .set("自评", workbook.rowOf("自评", "2.1.1"), "自评分", 4)
                 .set("自评", workbook.rowOf("自评", "2.1.2"), "自评分", -1)
                 .add("报送数据", values("指标编号", "2.1.1", "数据名称", "固定资产投资", "数值", new BigDecimal("1.79"), "单位", "亿元"))
+                .add("报送数据", values("指标编号", "2.1.1", "数据名称", "一般公共预算收入", "数值", "17168万"))
+                .add("报送数据", values("指标编号", "2.1.1", "数据名称", "调研报告", "数值", "3篇"))
                 .add("加分", values("级别", "中央主流媒体推介", "名称", "《导入测试乡：一项报道》", "来源", "人民网",
                         "日期", LocalDate.of(2019, 11, 20)));
         String importPath = "/api/imports/assessments/" + assessmentId + "/claims";
@@ -234,13 +236,20 @@ class ImportsOverHttpPostgresTest {
 
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(imported.json().path("claims").asInt()).isEqualTo(3);
-        assertThat(imported.json().path("figures").asInt()).isEqualTo(1);
+        assertThat(imported.json().path("figures").asInt()).isEqualTo(3);
+        JsonNode warnings = imported.json().path("warnings");
+        assertThat(warnings).as(imported.toString()).hasSize(1);
+        assertThat(warnings.get(0).path("code").asText()).isEqualTo("UNKNOWN_FIGURE_UNIT");
+        assertThat(warnings.get(0).path("about").path("unit").asText()).isEqualTo("篇");
+        assertThat(warnings.get(0).path("about").path("value").asText()).isEqualTo("3");
         assertThat(imported.json().path("bonusClaims").asInt()).isEqualTo(1);
         assertThat(imported.json().path("rows")).hasSize(4);
         List<Object> payloads = system.events(assessmentId).stream().skip(1).map(e -> (Object) e.getPayload()).toList();
         assertThat(payloads).hasSize(4);
         assertThat(payloads.subList(0, 3)).allMatch(ScoreClaimed.class::isInstance);
-        assertThat(((ScoreClaimed) payloads.get(1)).reportedFigures()).hasSize(1);
+        assertThat(((ScoreClaimed) payloads.get(1)).reportedFigures())
+                .extracting(f -> f.name() + " " + f.value().toPlainString() + " " + f.unit())
+                .containsExactly("固定资产投资 1.79 亿元", "一般公共预算收入 17168 万", "调研报告 3 篇");
         assertThat(payloads.get(3)).isInstanceOf(BonusClaimed.class);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             JsonNode totals = totals(assessmentId);

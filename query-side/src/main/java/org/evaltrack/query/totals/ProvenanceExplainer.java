@@ -21,7 +21,8 @@ import org.evaltrack.kernel.score.Score;
 /**
  * Explains one figure of an assessment's totals by the events behind it (得分反查): the history
  * rows of the items that make up the figure, oldest first, each with actor, time, reason and
- * before → after; for a category or an indicator also the budget or maximum changes.
+ * before → after; for a category or an indicator also the budget or maximum changes, for the bonus and the
+ * total the bonus cap's revisions.
  */
 final class ProvenanceExplainer {
 
@@ -42,11 +43,12 @@ final class ProvenanceExplainer {
         String schemeId = scheme.schemeId();
         return switch (part) {
             case TOTAL -> view(part, code, totals.total(), note(true, true),
-                    reader.history(assessmentId, List.of(ItemPart.INDICATOR, ItemPart.BONUS, ItemPart.VETO), null, asOf), List.of());
+                    reader.history(assessmentId, List.of(ItemPart.INDICATOR, ItemPart.BONUS, ItemPart.VETO), null, asOf),
+                    bonusCapRevisions(schemeId));
             case BASE -> view(part, code, totals.base(), null,
                     reader.history(assessmentId, List.of(ItemPart.INDICATOR), null, asOf), List.of());
             case BONUS -> view(part, code, totals.bonus(), note(true, false),
-                    reader.history(assessmentId, List.of(ItemPart.BONUS), null, asOf), List.of());
+                    reader.history(assessmentId, List.of(ItemPart.BONUS), null, asOf), bonusCapRevisions(schemeId));
             case CATEGORY -> {
                 CategorySubtotalView category = totals.categories().stream()
                         .filter(c -> c.categoryCode().equals(code)).findFirst().orElse(null);
@@ -71,6 +73,11 @@ final class ProvenanceExplainer {
                         reader.schemeHistory(schemeId, SchemeChangeRecord.INDICATOR, List.of(code), asOf));
             }
         };
+    }
+
+    /** The cap limits the bonus counted, so its revisions explain the bonus and the total. */
+    private List<SchemeChangeRecord> bonusCapRevisions(String schemeId) {
+        return reader.schemeHistory(schemeId, SchemeChangeRecord.SCHEME, List.of(SchemeChangeRecord.BONUS_CAP), asOf);
     }
 
     private ProvenanceView notFound(ScorePart part, String code) {

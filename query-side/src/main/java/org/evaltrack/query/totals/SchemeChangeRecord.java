@@ -8,17 +8,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A category budget or indicator maximum as added or revised. Insert-only. */
+/** A category budget, indicator maximum or the scheme's bonus cap as added or revised. Insert-only. */
 @Entity(name = "TotalsSchemeChangeRecord")
 @Table(name = "totals_scheme_change")
 class SchemeChangeRecord {
 
     static final String CATEGORY = "CATEGORY";
     static final String INDICATOR = "INDICATOR";
+    /** The scheme itself; its one revisable value here is {@link #BONUS_CAP}. */
+    static final String SCHEME = "SCHEME";
+    static final String BONUS_CAP = "bonusCap";
     static final String CATEGORY_ADDED = "CATEGORY_ADDED";
     static final String INDICATOR_ADDED = "INDICATOR_ADDED";
     static final String BUDGET_REVISED = "CATEGORY_BUDGET_REVISED";
     static final String MAXIMUM_REVISED = "INDICATOR_REVISED";
+    /** value_after null: the cap was lifted (query V23). */
+    static final String BONUS_CAP_REVISED = "BONUS_CAP_REVISED";
 
     @Id
     @Column(name = "change_id")

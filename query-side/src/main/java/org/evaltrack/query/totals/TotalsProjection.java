@@ -76,8 +76,12 @@ class TotalsProjection {
 
     /** The cap is joined at query time, so every assessment's totals follow the revision at once. */
     @EventHandler
-    void on(BonusCapRevised event) {
-        scheme(event.schemeId().value()).reviseBonusCap(value(event.bonusCap()));
+    void on(BonusCapRevised event, EventMessage<?> message) {
+        String schemeId = event.schemeId().value();
+        scheme(schemeId).reviseBonusCap(value(event.bonusCap()));
+        entityManager.persist(new SchemeChangeRecord(schemeId, SchemeChangeRecord.SCHEME, SchemeChangeRecord.BONUS_CAP,
+                SchemeChangeRecord.BONUS_CAP_REVISED, value(event.previousBonusCap()), value(event.bonusCap()), event.reason(),
+                EventStamp.of(message)));
     }
 
     @EventHandler

@@ -138,7 +138,7 @@ class TotalsReader {
     }
 
     /**
-     * Revisions of these budgets or maxima up to {@code asOf}, oldest first. The values they were
+     * Revisions of these budgets, maxima or the bonus cap up to {@code asOf}, oldest first. The values they were
      * added with are left out: those are in the totals already and were no one's change.
      */
     List<SchemeChangeRecord> schemeHistory(String schemeId, String itemKind, Collection<String> codes, Instant asOf) {
@@ -152,7 +152,8 @@ class TotalsReader {
                 .setParameter("scheme", schemeId)
                 .setParameter("kind", itemKind)
                 .setParameter("codes", codes)
-                .setParameter("revisions", List.of(SchemeChangeRecord.BUDGET_REVISED, SchemeChangeRecord.MAXIMUM_REVISED));
+                .setParameter("revisions", List.of(SchemeChangeRecord.BUDGET_REVISED, SchemeChangeRecord.MAXIMUM_REVISED,
+                        SchemeChangeRecord.BONUS_CAP_REVISED));
         if (asOf != null) {
             query.setParameter("asOf", asOf);
         }

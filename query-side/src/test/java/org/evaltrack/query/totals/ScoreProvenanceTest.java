@@ -15,6 +15,7 @@ import org.evaltrack.kernel.query.totals.FindScoreProvenance;
 import org.evaltrack.kernel.query.totals.ProvenanceEntry;
 import org.evaltrack.kernel.query.totals.ProvenanceView;
 import org.evaltrack.kernel.query.totals.ScorePart;
+import org.evaltrack.kernel.scheme.BonusCapRevised;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +116,34 @@ class ScoreProvenanceTest extends TotalsDatabaseTest {
         assertThat(view.entries()).filteredOn(e -> e.kind().equals("BONUS_AWARD_REJECTED")).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("与 b1 重复"));
         assertThat(view.entries()).hasSize(8);
+    }
+
+    @Test
+    void the_bonus_and_the_total_are_explained_by_the_bonus_caps_revisions_too_a_lifted_cap_included() {
+        feed.at("cap raised", "2020-01-22T01:00:00Z", TotalsScenario.SCHEME.value(), TotalsScenario.OFFICE,
+                new BonusCapRevised(TotalsScenario.SCHEME, s("1"), s("1.5"), "县委常委会决定"));
+        feed.at("cap lifted", "2020-01-23T01:00:00Z", TotalsScenario.SCHEME.value(), TotalsScenario.OFFICE,
+                new BonusCapRevised(TotalsScenario.SCHEME, s("1.5"), null, "取消加分上限"));
+        feed.commitBatch();
+
+        ProvenanceView bonus = provenance(ScorePart.BONUS, null, null);
+
+        assertThat(bonus.value()).isEqualTo(s("1.5"));
+        assertThat(bonus.entries()).filteredOn(e -> e.kind().equals("BONUS_CAP_REVISED"))
+                .extracting(ProvenanceEntry::eventId, ProvenanceEntry::before, ProvenanceEntry::after, ProvenanceEntry::reason,
+                        ProvenanceEntry::actorName, ProvenanceEntry::current)
+                .containsExactly(
+                        tuple(feed.id("cap raised"), s("1"), s("1.5"), "县委常委会决定", "县绩效办", false),
+                        tuple(feed.id("cap lifted"), s("1.5"), null, "取消加分上限", "县绩效办", true));
+        assertThat(bonus.entries()).hasSize(8 + 2);
+        assertThat(bonus.entries()).isSortedAccordingTo(java.util.Comparator.comparing(ProvenanceEntry::occurredAt));
+        assertThat(provenance(ScorePart.TOTAL, null, null).entries()).extracting(ProvenanceEntry::kind)
+                .containsSubsequence("BONUS_CAP_REVISED", "BONUS_CAP_REVISED");
+        assertThat(provenance(ScorePart.BONUS, null, "2020-01-22T12:00:00Z").entries())
+                .filteredOn(e -> e.kind().equals("BONUS_CAP_REVISED")).extracting(ProvenanceEntry::eventId)
+                .containsExactly(feed.id("cap raised"));
+        assertThat(provenance(ScorePart.INDICATOR, "2.1.1", null).entries()).extracting(ProvenanceEntry::kind)
+                .doesNotContain("BONUS_CAP_REVISED");
     }
 
     @Test
