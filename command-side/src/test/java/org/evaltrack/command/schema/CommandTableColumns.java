@@ -30,7 +30,7 @@ abstract class CommandTableColumns {
                    and (lower(table_name) like 'lookup%%'
                         or (lower(table_name) = 'account' and lower(column_name) in ('display_name', 'unit_id'))
                         or (lower(table_name) = 'personal_token' and lower(column_name) in ('name', 'user_id')))
-                   and lower(column_name) not in ('status', 'scoring_mode', 'bonus_level', 'kind', 'rules_version')
+                   and lower(column_name) not in ('status', 'scoring_mode', 'bonus_level', 'kind', 'rules_version', 'event_id')
                 """.formatted(), String.class, 2 * TextLimit.LONGEST);
         assertThat(bounded).isEmpty();
         Integer seen = jdbc.queryForObject("""

@@ -69,7 +69,7 @@ class MessageContractTest {
     private static boolean isValue(Class<?> type) {
         String n = type.getSimpleName();
         return n.endsWith("Id") || n.equals("Deadlines") || n.equals("SubItem") || n.equals("ReportedFigure")
-                || n.equals("DeclaredTotals") || type == Score.class;
+                || n.equals("DeclaredTotals") || n.equals("AfterTheFact") || type == Score.class;
     }
 
     private static List<Class<?>> records() throws IOException, URISyntaxException {
