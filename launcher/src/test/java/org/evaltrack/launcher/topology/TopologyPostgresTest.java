@@ -79,6 +79,23 @@ class TopologyPostgresTest {
 
     @Test
     @Order(2)
+    void aRebuildThroughNginxIsAcceptedAndTheReadModelsComeBackWhole() {
+        // the first change after the start: until every node has stored a token past it, the read side is
+        // behind the head, and the tokens of the first build are still replay tokens
+        HttpApi.Answer unit = admin.post("office", "/api/units", "{\"name\": \"拓扑测试单位\", \"kind\": \"TOWNSHIP\"}");
+        assertThat(unit.status()).as(unit.toString()).isEqualTo(201);
+        HttpApi.Answer rebuild = admin.post("office", "/api/projections/rebuild", null);
+        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+        HttpApi.Answer again = admin.post("office", "/api/projections/rebuild", null);
+        assertThat(again.status()).as("a second rebuild while one runs: " + again).isEqualTo(409);
+
+        String trailBefore = admin.get("office", ASSESSMENT + "/trail").body();
+        await("the rebuild switched in").atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(this::caughtUp);
+        assertThat(admin.get("office", ASSESSMENT + "/trail").body()).isEqualTo(trailBefore);
+    }
+
+    @Test
+    @Order(3)
     void aBrowserSignsInThroughNginxClaimsAndReadsTheClaimBackAtItsPosition() {
         HttpApi.Answer reopened = admin.post("office", ASSESSMENT + "/reopening", "{\"reason\": \"经由 nginx 补充申报\"}");
         assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
@@ -102,7 +119,7 @@ class TopologyPostgresTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void evidenceUploadedThroughNginxDownloadsAsTheSameBytes() {
         byte[] content = ("经由 nginx 上传的佐证 " + System.nanoTime() + "\n").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> uploaded = browser.upload(ASSESSMENT + "/evidence", "拓扑佐证.txt", content, "indicatorCodes", "1.1.1");
@@ -119,7 +136,7 @@ class TopologyPostgresTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theApiDocumentationThroughNginxCoversBothSides() {
         JsonNode whole = json(admin.get(null, "/v3/api-docs").body());
         assertThat(whole.path("paths").has(ASSESSMENT.replace("assessment-2019-dongshan", "{assessmentId}") + "/totals"))
@@ -139,20 +156,6 @@ class TopologyPostgresTest {
         assertThat(queries.has("/api/assessments/{assessmentId}/claims/{indicatorCode}")).as("no commands among the queries").isFalse();
         assertThat(json(admin.get(null, "/v3/api-docs/admin").body()).path("paths").has("/api/projections/rebuild")).isTrue();
         assertThat(admin.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
-    }
-
-    @Test
-    @Order(5)
-    void aRebuildThroughNginxIsAcceptedAndTheReadModelsComeBackWhole() {
-        String trailBefore = admin.get("office", ASSESSMENT + "/trail").body();
-
-        HttpApi.Answer rebuild = admin.post("office", "/api/projections/rebuild", null);
-        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
-        HttpApi.Answer again = admin.post("office", "/api/projections/rebuild", null);
-        assertThat(again.status()).as("a second rebuild while one runs: " + again).isEqualTo(409);
-
-        await("the rebuild switched in").atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(this::caughtUp);
-        assertThat(admin.get("office", ASSESSMENT + "/trail").body()).isEqualTo(trailBefore);
     }
 
     private boolean caughtUp() {
