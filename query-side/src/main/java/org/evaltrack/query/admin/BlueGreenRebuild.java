@@ -236,18 +236,24 @@ public class BlueGreenRebuild implements SmartLifecycle {
         next.shutDown();
         live.shutDown();
         try {
-            transaction.executeWithoutResult(status -> {
+            boolean here = Boolean.TRUE.equals(transaction.execute(status -> {
+                // the lock of begin(): two nodes that both resumed the rebuild do not both switch
+                jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, BEGIN_LOCK);
+                if (nextSegments().isEmpty()) {
+                    return false;
+                }
                 tables.switchOver();
                 jdbc.update("delete from token_entry where processor_name = ?", ReadModels.GROUP);
                 jdbc.update("update token_entry set processor_name = ?, owner = null where processor_name = ?", ReadModels.GROUP, NEXT);
                 // the live tables' letters go with them; the events the new tables refused become the letters
                 jdbc.update("delete from dead_letter_entry where processing_group = ?", ReadModels.GROUP);
                 jdbc.update("update dead_letter_entry set processing_group = ? where processing_group = ?", ReadModels.GROUP, NEXT);
-            });
+                return true;
+            }));
             processor = null;
             answers.forgetAll();
             meter.finished(ReadModels.GROUP);
-            log.info("Rebuilt read models switched in");
+            log.info(here ? "Rebuilt read models switched in" : "The rebuilt read models were switched in by another node");
         } catch (RuntimeException failed) {
             log.warn("Switching the rebuilt read models in failed; the live ones stay and the rebuild goes on: {}", failed.toString());
             next.start();
