@@ -34,18 +34,33 @@ final class SideNode implements AutoCloseable {
         this.process = process;
     }
 
-    /** The side's {@code <module>-*-exec.jar}, as its Dockerfile's COPY finds it. */
+    /** The side's {@code <module>-*-exec.jar}, as its Dockerfile's COPY finds it; never one older than its classes. */
     static Path executableJar(Path root, String module) {
         Path target = root.resolve(module).resolve("target");
+        String build = " (./mvnw verify packages the sides before the launcher's tests; with -pl launcher add -am)";
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, module + "-*-exec.jar")) {
             for (Path jar : jars) {
+                if (Files.getLastModifiedTime(jar).compareTo(newest(target.resolve("classes"))) < 0) {
+                    throw new IllegalStateException(jar + " is older than its classes" + build);
+                }
                 return jar;
             }
         } catch (IOException missing) {
             // reported below
         }
-        throw new IllegalStateException("no " + module + "-*-exec.jar in " + target
-                + ": build the sides first (./mvnw verify does; with -pl launcher add -am)");
+        throw new IllegalStateException("no " + module + "-*-exec.jar in " + target + build);
+    }
+
+    private static java.nio.file.attribute.FileTime newest(Path classes) throws IOException {
+        try (var files = Files.walk(classes)) {
+            return files.filter(Files::isRegularFile).map(file -> {
+                try {
+                    return Files.getLastModifiedTime(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).max(java.util.Comparator.naturalOrder()).orElse(java.nio.file.attribute.FileTime.fromMillis(0));
+        }
     }
 
     static SideNode start(String name, Path jar, Map<String, String> environment, Path logs) throws IOException {
