@@ -20,8 +20,12 @@ import org.springframework.core.io.UrlResource;
  */
 class ApplicationSettingsTest {
 
-    /** Settings (or prefixes) each application chooses for itself: whether to load the demo case is one. */
-    private static final List<String> PER_APPLICATION = List.of("server.port", "spring.application.name", "evaltrack.demo.");
+    /**
+     * Settings (or prefixes) each application chooses for itself: whether to load the demo case is one, the
+     * command node's API group another (the launcher's comes from the query side's ApiDocumentation).
+     */
+    private static final List<String> PER_APPLICATION = List.of("server.port", "spring.application.name", "evaltrack.demo.",
+            "springdoc.");
 
     @Test
     void launcherUsesTheSameSettingsAsEachSideApartFromPortAndName() throws IOException {

@@ -5,23 +5,36 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.HashSet;
+import java.util.Set;
 import org.evaltrack.query.security.QuerySecurityConfig;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springdoc.core.properties.AbstractSwaggerUiConfigProperties;
+import org.springdoc.core.properties.SwaggerUiConfigProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What /v3/api-docs and /swagger-ui.html say about the API. Served by the query side (nginx sends
- * both paths there) and open to everyone, signed in or not: no security chain covers them, and
- * the documents hold no data. The whole API stays at /v3/api-docs; the groups split it for
- * reading: commands (the command side, present in the launcher), queries, and administration.
+ * both paths there, except the command group's document, which a separate command side serves itself)
+ * and open to everyone, signed in or not: no security chain covers them, and the documents hold no
+ * data. The whole API stays at /v3/api-docs; the groups split it for reading: commands (the command
+ * side, in the launcher or on its own nodes), queries, and administration.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
     static final String BASIC = "basic";
     private static final String COMMAND_SIDE = "org.evaltrack.command";
+    /** The command side's address where it runs in other processes, e.g. http://command-side:8081. */
+    static final String COMMAND_SIDE_ADDRESS = "evaltrack.api-docs.command-side";
+    /** The command side's group, under the same name in the launcher and on a command node (its application.yml). */
+    static final String COMMAND_GROUP = "command";
+    private static final String COMMAND_GROUP_NAME = "命令 / Commands";
 
     @Bean
     OpenAPI evaltrackOpenApi() {
@@ -67,13 +80,34 @@ class ApiDocumentation {
                 .build();
     }
 
+    /**
+     * Where the command side runs elsewhere (docker-compose: {@code EVALTRACK_API_DOCS_COMMAND_SIDE}), its group is
+     * the command side's own document, which nginx sends there, and the whole document takes its paths in.
+     */
+    @Bean
+    @ConditionalOnProperty(COMMAND_SIDE_ADDRESS)
+    OpenApiCustomizer commandSideDocument(@Value("${" + COMMAND_SIDE_ADDRESS + "}") String commandSide,
+                                          SwaggerUiConfigProperties swaggerUi) {
+        AbstractSwaggerUiConfigProperties.SwaggerUrl commands = new AbstractSwaggerUiConfigProperties.SwaggerUrl();
+        commands.setName(COMMAND_GROUP);
+        commands.setDisplayName(COMMAND_GROUP_NAME);
+        commands.setUrl("/v3/api-docs/" + COMMAND_GROUP);
+        Set<AbstractSwaggerUiConfigProperties.SwaggerUrl> urls = new HashSet<>();
+        if (swaggerUi.getUrls() != null) {
+            urls.addAll(swaggerUi.getUrls());
+        }
+        urls.add(commands);
+        swaggerUi.setUrls(urls);
+        return new CommandSideDocument(commandSide);
+    }
+
     /** Only where the command side runs in the same application (the launcher). */
     @Bean
     @ConditionalOnClass(name = COMMAND_SIDE + ".CommandSideApplication")
     GroupedOpenApi commandApi() {
         return GroupedOpenApi.builder()
-                .group("command")
-                .displayName("命令 / Commands")
+                .group(COMMAND_GROUP)
+                .displayName(COMMAND_GROUP_NAME)
                 .packagesToScan(COMMAND_SIDE)
                 .build();
     }

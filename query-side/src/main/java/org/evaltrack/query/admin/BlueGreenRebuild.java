@@ -10,6 +10,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
@@ -43,6 +44,8 @@ public class BlueGreenRebuild implements SmartLifecycle {
 
     /** The processor that fills the new tables; its tokens say a rebuild is under way. */
     public static final String NEXT = ReadModels.GROUP + "-next";
+    /** PostgreSQL advisory lock key serialising the start of rebuilds across query nodes ("evaltrak" in ASCII). */
+    private static final long BEGIN_LOCK = 0x6576616c7472616bL;
     private static final Logger log = LoggerFactory.getLogger(BlueGreenRebuild.class);
 
     private final EventProcessingConfiguration processing;
@@ -108,16 +111,32 @@ public class BlueGreenRebuild implements SmartLifecycle {
         return supported() && !nextSegments().isEmpty();
     }
 
-    /** Starts one; the caller has checked that none is under way. */
-    synchronized void begin() {
-        tables.create();
-        transaction.executeWithoutResult(status -> {
-            jdbc.update("delete from token_entry where processor_name = ?", NEXT);
+    /**
+     * Starts one unless one is under way on any node. The check and the new tokens are one transaction under a
+     * lock every node takes, so two nodes asked at once (nginx spreads requests) cannot both start one.
+     *
+     * @return false when one is already under way
+     */
+    synchronized boolean begin() {
+        Boolean started = transaction.execute(status -> {
+            jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, BEGIN_LOCK);
+            if (!nextSegments().isEmpty()) {
+                return false;
+            }
+            tables.create();
             jdbc.update("delete from dead_letter_entry where processing_group = ?", NEXT);
+            // what the processor would make on its first start: a replay from the start up to today's head
+            processing.tokenStore(ReadModels.GROUP).initializeTokenSegments(NEXT, segments,
+                    ReplayToken.createReplayToken(arrivals.source().createHeadToken()));
+            return true;
         });
+        if (!Boolean.TRUE.equals(started)) {
+            return false;
+        }
         meter.started(ReadModels.GROUP);
         launch();
         log.info("Rebuilding the read models into {} while the live ones keep answering", tables.next());
+        return true;
     }
 
     /** Why this node's rebuild cannot go on (an event its read models refuse, say), in one line. */
@@ -201,6 +220,15 @@ public class BlueGreenRebuild implements SmartLifecycle {
     /** Swaps the tables in once the rebuild has reached the head of the store; called by the watcher. */
     synchronized void switchWhenCaughtUp() {
         PooledStreamingEventProcessor next = processor;
+        if (next != null && nextSegments().isEmpty()) {
+            // another node (which resumed the rebuild too) has switched it in: its tokens are the live ones now
+            next.shutDown();
+            processor = null;
+            answers.forgetAll();
+            meter.finished(ReadModels.GROUP);
+            log.info("The rebuilt read models were switched in by another node");
+            return;
+        }
         if (next == null || !replayProgress.isCaughtUp(NEXT)) {
             return;
         }
@@ -208,18 +236,24 @@ public class BlueGreenRebuild implements SmartLifecycle {
         next.shutDown();
         live.shutDown();
         try {
-            transaction.executeWithoutResult(status -> {
+            boolean here = Boolean.TRUE.equals(transaction.execute(status -> {
+                // the lock of begin(): two nodes that both resumed the rebuild do not both switch
+                jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, BEGIN_LOCK);
+                if (nextSegments().isEmpty()) {
+                    return false;
+                }
                 tables.switchOver();
                 jdbc.update("delete from token_entry where processor_name = ?", ReadModels.GROUP);
                 jdbc.update("update token_entry set processor_name = ?, owner = null where processor_name = ?", ReadModels.GROUP, NEXT);
                 // the live tables' letters go with them; the events the new tables refused become the letters
                 jdbc.update("delete from dead_letter_entry where processing_group = ?", ReadModels.GROUP);
                 jdbc.update("update dead_letter_entry set processing_group = ? where processing_group = ?", ReadModels.GROUP, NEXT);
-            });
+                return true;
+            }));
             processor = null;
             answers.forgetAll();
             meter.finished(ReadModels.GROUP);
-            log.info("Rebuilt read models switched in");
+            log.info(here ? "Rebuilt read models switched in" : "The rebuilt read models were switched in by another node");
         } catch (RuntimeException failed) {
             log.warn("Switching the rebuilt read models in failed; the live ones stay and the rebuild goes on: {}", failed.toString());
             next.start();

@@ -120,12 +120,16 @@ public class ProjectionAdmin {
 
     public synchronized ProjectionStatus rebuild(String group) {
         StreamingEventProcessor processor = processor(group);
+        if (blueGreen.supported()) {
+            // only a rebuild's own tokens say one runs: a live token still a replay token from the first start,
+            // stored behind the head by a node that has not written its newest yet, is no rebuild (it was a 409)
+            if (!blueGreen.begin()) {
+                throw new QueryProblemException(HttpStatus.CONFLICT, REBUILD_RUNNING, group);
+            }
+            return status(group);
+        }
         if (status(group).replaying()) {
             throw new QueryProblemException(HttpStatus.CONFLICT, REBUILD_RUNNING, group);
-        }
-        if (blueGreen.supported()) {
-            blueGreen.begin();
-            return status(group);
         }
         log.info("Rebuilding projection {}", group);
         processor.shutDown();

@@ -46,6 +46,17 @@ public class ProjectionBatchConfig {
      * and accepted for the gain on every batch.
      */
     public static final int DEFAULT_BATCH_SIZE = 500;
+    /**
+     * How often a segment that had no event of its own stores its token (with its claim). Another query node
+     * reads that token for the position its answers reflect (ReadSidePosition); at Axon's 5 s a read waiting
+     * for a position handled in the other node's segment ran out of its 5 s wait.
+     */
+    public static final String CLAIM_EXTENSION = "evaltrack.projections.claim-extension";
+    /**
+     * How often a node looks for segments nobody holds. A segment the balancer releases (or a stopped node's)
+     * handles no event until then; at Axon's 5 s a read waiting for an event in it ran out of its 5 s wait.
+     */
+    public static final String CLAIM_INTERVAL = "evaltrack.projections.claim-interval";
     public static final int DEFAULT_SEGMENTS = 2;
     public static final int DEFAULT_THREADS = 2;
     private static final String QUERY_SIDE = "org.evaltrack.query.";
@@ -71,6 +82,8 @@ public class ProjectionBatchConfig {
     public ConfigurerModule projectionBatchSize(ListableBeanFactory beans, @Value("${" + BATCH_SIZE + ":" + DEFAULT_BATCH_SIZE + "}") int batchSize,
                                                 @Value("${" + SEGMENTS + ":" + DEFAULT_SEGMENTS + "}") int segments,
                                                 @Value("${" + THREADS + ":" + DEFAULT_THREADS + "}") int threads,
+                                                @Value("${" + CLAIM_EXTENSION + ":PT1S}") java.time.Duration claimExtension,
+                                                @Value("${" + CLAIM_INTERVAL + ":PT1S}") java.time.Duration claimInterval,
                                                 ObjectProvider<EventArrivals> arrivals) {
         return configurer -> Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
                 .filter(name -> Objects.requireNonNull(beans.getType(name)).getName().startsWith(QUERY_SIDE))
@@ -81,6 +94,8 @@ public class ProjectionBatchConfig {
                 .forEach(group -> configurer.eventProcessing()
                         .registerPooledStreamingEventProcessorConfiguration(group,
                                 (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments)
+                                        .claimExtensionThreshold(claimExtension.toMillis())
+                                        .tokenClaimInterval(claimInterval.toMillis())
                                         // looked up when the processor is built: the arrivals need the event store, built from this configuration
                                         .messageSource(arrivals.getObject().source())
                                         .workerExecutor(name -> java.util.concurrent.Executors.newScheduledThreadPool(threads,
