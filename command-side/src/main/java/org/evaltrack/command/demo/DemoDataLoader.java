@@ -47,13 +47,15 @@ class DemoDataLoader {
     private final ObjectProvider<Clock> clock;
     private final Resource dataFile;
     private final int port;
+    private final int openForDays;
 
     DemoDataLoader(CommandGateway commandGateway, AccountRegistration accountRegistration,
                    ObjectProvider<SchemeRulebook> rulebook, ObjectProvider<UnitDirectory> units,
                    ObjectProvider<AssessmentRegistry> assessments, ObjectProvider<TaskDirectory> tasks,
                    ObjectProvider<Clock> clock,
                    @Value("${evaltrack.demo.data:classpath:demo/dongshan-2019.json}") Resource dataFile,
-                   @Value("${server.port:8080}") int port) {
+                   @Value("${server.port:8080}") int port,
+                   @Value("${evaltrack.demo.open-for-days:30}") int openForDays) {
         this.commandGateway = commandGateway;
         this.accountRegistration = accountRegistration;
         this.rulebook = rulebook;
@@ -63,6 +65,7 @@ class DemoDataLoader {
         this.clock = clock;
         this.dataFile = dataFile;
         this.port = port;
+        this.openForDays = openForDays;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -70,7 +73,8 @@ class DemoDataLoader {
         DemoData data = DemoDataReader.read(dataFile);
         DemoImportReport report;
         try {
-            report = new DemoImporter(commandGateway, accountRegistration, lookups(), clock.getIfUnique(Clock::systemUTC))
+            report = new DemoImporter(commandGateway, accountRegistration, lookups(), clock.getIfUnique(Clock::systemUTC),
+                    openForDays)
                     .load(data);
         } catch (RuntimeException e) {
             log.error("Demo data could not be loaded from {}", dataFile.getDescription(), e);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -45,6 +46,7 @@ import org.evaltrack.kernel.scheme.DefineBonusRule;
 import org.evaltrack.kernel.scheme.DefineVetoCondition;
 import org.evaltrack.kernel.scheme.DraftScheme;
 import org.evaltrack.kernel.scheme.PublishScheme;
+import org.evaltrack.kernel.scheme.ReviseDeadlines;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.RegisterUnit;
@@ -67,12 +69,15 @@ final class DemoImporter {
     private final AccountRegistration accounts;
     private final DemoLookups lookups;
     private final Clock clock;
+    private final int openForDays;
 
-    DemoImporter(CommandGateway commands, AccountRegistration accounts, DemoLookups lookups, Clock clock) {
+    /** @param openForDays after the past year is entered, the office reopens its deadlines this long; 0 keeps them */
+    DemoImporter(CommandGateway commands, AccountRegistration accounts, DemoLookups lookups, Clock clock, int openForDays) {
         this.commands = commands;
         this.accounts = accounts;
         this.lookups = lookups;
         this.clock = clock;
+        this.openForDays = openForDays;
     }
 
     DemoImportReport load(DemoData data) {
@@ -87,6 +92,9 @@ final class DemoImporter {
         run.scheme();
         run.units();
         data.assessments().forEach(run::assessment);
+        if (openForDays > 0) {
+            run.reopenForTrying(openForDays);
+        }
         return report;
     }
 
@@ -152,6 +160,23 @@ final class DemoImporter {
             if (send(office, new PublishScheme(id), s.title())) {
                 await(() -> lookups.schemePublished(id), "scheme " + id + " published");
             }
+        }
+
+        /**
+         * The past year stays on record with its real deadlines; a visible revision with its reason then lets a
+         * first-time user claim, attach and review live, keeping the real gaps between the three deadlines.
+         */
+        void reopenForTrying(int days) {
+            DemoData.Scheme s = data.scheme();
+            LocalDate claims = today.plusDays(days);
+            LocalDate evidence = claims.plusDays(ChronoUnit.DAYS.between(s.deadlines().claimsDue(), s.deadlines().evidenceDue()));
+            LocalDate review = claims.plusDays(ChronoUnit.DAYS.between(s.deadlines().claimsDue(), s.deadlines().reviewDue()));
+            send(actor(s.actor()), new ReviseDeadlines(SchemeId.of(s.schemeId()),
+                    new Deadlines(endOfDay(claims), endOfDay(evidence), endOfDay(review)),
+                    "演示：往年案例已按实际日期补录，绩效办延长截止日期以便试用 / Demo: the past year is entered with its real"
+                            + " dates; the office extends the deadlines so the demo can be tried"), "deadlines reopened for the demo");
+            report.assumption("deadlines: the real ones are kept in the scheme's history; reopened for " + days
+                    + " days (evaltrack.demo.open-for-days) so claims, evidence and review can be tried");
         }
 
         void units() {

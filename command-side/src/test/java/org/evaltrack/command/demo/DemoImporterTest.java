@@ -30,6 +30,7 @@ import org.evaltrack.kernel.error.ErrorCode;
 import org.evaltrack.kernel.ledger.AssignTask;
 import org.evaltrack.kernel.ledger.TaskId;
 import org.evaltrack.kernel.scheme.DraftScheme;
+import org.evaltrack.kernel.scheme.ReviseDeadlines;
 import org.evaltrack.kernel.scheme.SchemeId;
 import org.evaltrack.kernel.score.Score;
 import org.evaltrack.kernel.unit.UnitId;
@@ -65,7 +66,7 @@ class DemoImporterTest {
     @BeforeEach
     void importTheReferenceCase() {
         gateway = new RecordingCommandGateway(DemoImporterTest::aggregateRules);
-        report = new DemoImporter(gateway, accounts, DemoLookups.NONE, CLOCK).load(DemoDataFileTest.DATA);
+        report = new DemoImporter(gateway, accounts, DemoLookups.NONE, CLOCK, 0).load(DemoDataFileTest.DATA);
     }
 
     /** Consecutive commands of one type, as "Type xN". */
@@ -102,6 +103,28 @@ class DemoImporterTest {
                 "SubmitSelfAssessment x1",
                 "OpenAssessment x1", "ClaimScore x7", "ClaimBonus x1", "SubmitSelfAssessment x1");
         assertThat(gateway.sent).hasSize(105);
+    }
+
+    @Test
+    void opened_for_trying_the_office_revises_the_real_deadlines_last_keeping_their_gaps() {
+        RecordingCommandGateway opened = new RecordingCommandGateway(DemoImporterTest::aggregateRules);
+        new DemoImporter(opened, accounts, DemoLookups.NONE, CLOCK, 30).load(DemoDataFileTest.DATA);
+
+        DraftScheme drafted = (DraftScheme) opened.payloads().get(0);
+        assertThat(drafted.deadlines().claimsDue()).as("drafted with the real deadline").isEqualTo(Instant.parse("2020-01-10T15:59:59Z"));
+        CommandMessage<?> last = opened.sent.get(opened.sent.size() - 1);
+        assertThat(last.getMetaData()).containsEntry(ActorMetaData.ROLE, "ADMIN");
+        ReviseDeadlines revised = (ReviseDeadlines) last.getPayload();
+        LocalDate today = LocalDate.ofInstant(CLOCK.instant(), ZoneId.of("Asia/Shanghai"));
+        assertThat(revised.deadlines().claimsDue()).isEqualTo(endOfDay(today.plusDays(30)));
+        assertThat(revised.deadlines().evidenceDue()).as("5 days after, as in 2020").isEqualTo(endOfDay(today.plusDays(35)));
+        assertThat(revised.deadlines().reviewDue()).as("49 days after, as in 2020").isEqualTo(endOfDay(today.plusDays(79)));
+        assertThat(revised.reason()).contains("演示").contains("Demo");
+        assertThat(gateway.payloads()).as("0 days keeps the real deadlines").noneMatch(ReviseDeadlines.class::isInstance);
+    }
+
+    private static Instant endOfDay(LocalDate day) {
+        return day.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     }
 
     @Test
@@ -230,7 +253,7 @@ class DemoImporterTest {
             }
         };
 
-        DemoImportReport again = new DemoImporter(second, accounts, loaded, CLOCK).load(DemoDataFileTest.DATA);
+        DemoImportReport again = new DemoImporter(second, accounts, loaded, CLOCK, 0).load(DemoDataFileTest.DATA);
 
         assertThat(again.wasSkipped()).isTrue();
         assertThat(second.sent).isEmpty();
@@ -241,14 +264,14 @@ class DemoImporterTest {
     void a_failure_that_is_not_a_domain_refusal_stops_the_import() {
         RecordingCommandGateway broken = new RecordingCommandGateway(c -> c instanceof ClaimScore ? new IllegalStateException("db down") : null);
 
-        assertThatThrownBy(() -> new DemoImporter(broken, accounts, DemoLookups.NONE, CLOCK).load(DemoDataFileTest.DATA))
+        assertThatThrownBy(() -> new DemoImporter(broken, accounts, DemoLookups.NONE, CLOCK, 0).load(DemoDataFileTest.DATA))
                 .hasMessage("db down");
         assertThat(broken.payloads().get(broken.payloads().size() - 1)).isInstanceOf(ClaimScore.class);
     }
 
     @Test
     void the_startup_banner_names_the_url_and_every_demo_account() {
-        DemoDataLoader loader = new DemoDataLoader(null, null, null, null, null, null, null, null, 8080);
+        DemoDataLoader loader = new DemoDataLoader(null, null, null, null, null, null, null, null, 8080, 30);
 
         List<String> banner = loader.banner(DemoDataFileTest.DATA, report);
 
