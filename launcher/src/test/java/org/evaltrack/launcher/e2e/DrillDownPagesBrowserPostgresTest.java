@@ -109,7 +109,10 @@ class DrillDownPagesBrowserPostgresTest extends BrowserTestBase {
         assertThat(events).extracting(e -> e.findElement(By.cssSelector(".kind")).getText())
                 .contains("单位自评", "审核调整").doesNotContainNull();
         WebElement claim = events.stream().filter(e -> e.getText().contains("单位自评")).findFirst().orElseThrow();
-        assertThat(claim.findElement(By.cssSelector(".who")).getText()).contains("黄淑芬", "单位填报员");
+        // the 2019 case is entered by the office after the fact (补录): the row says so, with the day it happened
+        assertThat(claim.findElement(By.cssSelector(".who")).getText()).contains("县绩效办", "管理员");
+        assertThat(claim.findElement(By.cssSelector(".when .after-the-fact")).getText()).startsWith("补录：发生于 2020-01-08 12:00");
+        assertThat(claim.findElement(By.cssSelector(".reason .after-the-fact-reason")).getText()).startsWith("补录原因：2019年度绩效评估补录");
         assertThat(claim.findElement(By.cssSelector(".after")).getText()).isEqualTo("15.00");
         WebElement adjustment = events.get(events.size() - 1);
         assertThat(adjustment.findElement(By.cssSelector(".kind")).getText()).isEqualTo("审核调整");

@@ -19,9 +19,12 @@ import org.evaltrack.query.web.unit.ScorecardSheet;
  * @param subject    the bonus claim's title or the veto condition's name; null for an indicator's own events
  * @param before     shown value; null only for a bonus cap that was not set (the page says "no cap")
  * @param current    this event set the value that counts now
+ * @param statedWhen 补录: when it happened (Beijing time); {@code when} is then the time it was recorded; null when live
+ * @param statedWhy  补录: why it was entered after the fact; null when live
  */
 public record ProvenanceLine(String kindKey, String measureKey, String when, String who, String roleKey, String subject,
-                             String before, String after, String claimed, String reason, boolean current) {
+                             String before, String after, String claimed, String reason, boolean current,
+                             String statedWhen, String statedWhy) {
 
     private static final Set<String> KINDS = Set.of("SCORE_CLAIMED", "REVIEW_ADJUSTMENT_MADE", "INDICATOR_ADDED",
             "INDICATOR_REVISED", "CATEGORY_BUDGET_REVISED", "BONUS_CLAIMED", "BONUS_AWARD_VERIFIED", "BONUS_AWARD_REJECTED",
@@ -33,7 +36,9 @@ public record ProvenanceLine(String kindKey, String measureKey, String when, Str
         return new ProvenanceLine("drill.kind." + kind, "drill.measure." + measure(kind), BeijingTime.show(entry.occurredAt()),
                 entry.actorName(), role(entry.role()), subjects.get(entry.itemCode()),
                 shown(kind, entry.before()), shown(kind, entry.after()),
-                entry.claimed() == null ? null : ScorecardSheet.shown(entry.claimed()), entry.reason(), entry.current());
+                entry.claimed() == null ? null : ScorecardSheet.shown(entry.claimed()), entry.reason(), entry.current(),
+                entry.afterTheFact() == null ? null : BeijingTime.show(entry.afterTheFact().statedAt()),
+                entry.afterTheFact() == null ? null : entry.afterTheFact().reason());
     }
 
     /** A cap that is absent is "no cap", which the page says in words (null here); elsewhere absent is "—". */

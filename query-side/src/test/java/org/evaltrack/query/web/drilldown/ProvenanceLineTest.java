@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import org.evaltrack.kernel.assessment.AfterTheFact;
 import org.evaltrack.kernel.query.totals.ProvenanceEntry;
 import org.evaltrack.kernel.score.Score;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,22 @@ class ProvenanceLineTest {
         assertThat(lifted.after()).isNull();
         assertThat(set.before()).isNull();
         assertThat(set.after()).isEqualTo("8.00");
+    }
+
+    @Test
+    void anEntryMadeAfterTheFactSaysWhenItHappenedAndWhyBesideWhenItWasRecorded() {
+        ProvenanceEntry claim = new ProvenanceEntry("event-2", "SCORE_CLAIMED", Instant.parse("2026-12-07T02:00:00Z"),
+                "user-office", "县绩效办", "ADMIN", "corr-2", "1.1.1", null, null, Score.of("15"), null, null, true,
+                new AfterTheFact(Instant.parse("2020-01-08T04:00:00Z"), Instant.parse("2026-12-07T02:00:00Z"), "按报告补录"));
+
+        ProvenanceLine line = ProvenanceLine.of(claim, Map.of());
+        ProvenanceLine live = ProvenanceLine.of(entry(null, Score.of("8")), Map.of());
+
+        assertThat(line.when()).startsWith("2026-12-07 10:00");
+        assertThat(line.statedWhen()).startsWith("2020-01-08 12:00");
+        assertThat(line.statedWhy()).isEqualTo("按报告补录");
+        assertThat(live.statedWhen()).isNull();
+        assertThat(live.statedWhy()).isNull();
     }
 
     private static ProvenanceEntry entry(Score before, Score after) {
