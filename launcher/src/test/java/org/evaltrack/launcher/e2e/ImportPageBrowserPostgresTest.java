@@ -16,7 +16,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.evaltrack.testsupport.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -161,6 +163,49 @@ class ImportPageBrowserPostgresTest extends BrowserTestBase {
         // the scorecard's claim sheet follows the events a moment later
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
                 .until(() -> browser.open("/assessments/" + assessmentId).pageText().contains("导入页：脱贫 30 户"));
+    }
+
+    @Test
+    void theOfficeEntersAPastYearsClaimsAfterTheFactWithTheDayTheyHappened() {
+        HttpApi api = system().http();
+        String unitId = api.post("office", "/api/units", """
+                {"name": "补录测试乡", "kind": "TOWNSHIP"}""").id();
+        HttpApi.Answer opened = api.post("office", "/api/assessments", """
+                {"schemeId": "scheme-2019-suining", "unitId": "%s"}""".formatted(unitId));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String assessmentId = opened.id();
+        Browser browser = browser().signIn("office", PASSWORD).awaitVisible("#admin-home");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() ->
+                !browser.open("/imports").findAll("#claims-assessment option[value='" + assessmentId + "']").isEmpty());
+        FilledWorkbook workbook = new FilledWorkbook(withSession(browser,
+                "/api/imports/assessments/" + assessmentId + "/claims-template.xlsx").body());
+        workbook.set("自评", workbook.rowOf("自评", "1.1.1"), "自评分", 12);
+
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("arguments[0].value = arguments[1]", browser.find("#claims-assessment"), assessmentId);
+        browser.find("#claims-after-the-fact > summary").click();
+        // a date input's typing order follows the browser's locale; its value is always ISO
+        script.executeScript("arguments[0].value = '2020-01-08'", browser.find("#claims-stated-on"));
+        browser.find("#claims-stated-reason").sendKeys("按2019年自评报告补录");
+        browser.find("#claims-file").sendKeys(file(workbook).toString());
+        browser.find("#claims-form button[type=submit]").click();
+        browser.awaitVisible("#claims-form .import-result");
+        assertThat(browser.text("#claims-form .count-claims")).isEqualTo("1");
+        screenshot("claims-after-the-fact");
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> api.get("reviewer",
+                "/api/assessments/" + assessmentId + "/trail?kind=SCORE_CLAIMED&indicator=1.1.1").json().path("rows").size() == 1);
+        JsonNode marker = api.get("reviewer", "/api/assessments/" + assessmentId + "/trail?kind=SCORE_CLAIMED&indicator=1.1.1")
+                .json().path("rows").get(0).path("afterTheFact");
+        assertThat(marker.path("statedAt").asText()).as("noon of the day given, Beijing time").isEqualTo("2020-01-08T04:00:00Z");
+        assertThat(marker.path("reason").asText()).isEqualTo("按2019年自评报告补录");
+    }
+
+    @Test
+    void aSubmitterIsNotOfferedToEnterAfterTheFact() {
+        Browser browser = browser().signIn("dongshan", PASSWORD).awaitVisible("#submitter-home");
+        browser.open("/imports").awaitVisible("#claims-form");
+        assertThat(browser.findAll("#claims-after-the-fact")).isEmpty();
     }
 
     @Test
