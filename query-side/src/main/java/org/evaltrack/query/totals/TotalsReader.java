@@ -81,7 +81,29 @@ class TotalsReader {
                         valuesAsOf == null ? i.maxPoints() : valuesAsOf.get(SchemeChangeRecord.INDICATOR + ":" + i.indicatorCode()),
                         i.scoringMode(), i.floor()))
                 .toList();
-        return Optional.of(new SchemeShape(schemeId, scheme.title(), scheme.bonusCap(), categoryShapes, indicatorShapes));
+        BigDecimal cap = valuesAsOf == null ? scheme.bonusCap() : bonusCapAsOf(schemeId, asOf, valuesAsOf, scheme.bonusCap());
+        return Optional.of(new SchemeShape(schemeId, scheme.title(), cap, categoryShapes, indicatorShapes));
+    }
+
+    /**
+     * The cap in force at {@code asOf}: the last revision's by then, else the one the first later revision
+     * replaced, else today's (never revised). A lifted cap is null.
+     */
+    private BigDecimal bonusCapAsOf(String schemeId, Instant asOf, Map<String, BigDecimal> valuesAsOf, BigDecimal current) {
+        String key = SchemeChangeRecord.SCHEME + ":" + SchemeChangeRecord.BONUS_CAP;
+        if (valuesAsOf.containsKey(key)) {
+            return valuesAsOf.get(key);
+        }
+        List<SchemeChangeRecord> later = entityManager.createQuery("select c from TotalsSchemeChangeRecord c"
+                        + " where c.schemeId = :scheme and c.itemKind = :kind and c.itemCode = :code and c.occurredAt > :asOf"
+                        + " order by c.occurredAt, c.eventSeq", SchemeChangeRecord.class)
+                .setParameter("scheme", schemeId)
+                .setParameter("kind", SchemeChangeRecord.SCHEME)
+                .setParameter("code", SchemeChangeRecord.BONUS_CAP)
+                .setParameter("asOf", asOf)
+                .setMaxResults(1)
+                .getResultList();
+        return later.isEmpty() ? current : later.get(0).valueBefore();
     }
 
     private Map<String, BigDecimal> schemeValuesAsOf(String schemeId, Instant asOf) {

@@ -144,6 +144,9 @@ class ScoreProvenanceTest extends TotalsDatabaseTest {
                 .containsExactly(feed.id("cap raised"));
         assertThat(provenance(ScorePart.INDICATOR, "2.1.1", null).entries()).extracting(ProvenanceEntry::kind)
                 .doesNotContain("BONUS_CAP_REVISED");
+        // as of a moment, the bonus is cut by the cap in force then: 1 before the raise, 1.5 after it
+        assertThat(provenance(ScorePart.BONUS, null, "2020-01-21T12:00:00Z").value()).isEqualTo(s("1"));
+        assertThat(provenance(ScorePart.BONUS, null, "2020-01-22T12:00:00Z").value()).isEqualTo(s("1.5"));
     }
 
     @Test
