@@ -136,7 +136,7 @@ class ImportPageBrowserPostgresTest extends BrowserTestBase {
         HttpApi.Answer opened = api.post("office", "/api/assessments", """
                 {"schemeId": "scheme-2019-suining", "unitId": "%s"}""".formatted(unitId));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        Browser browser = browser().signIn("importpage", PASSWORD);
+        Browser browser = browser().signIn("importpage", PASSWORD).awaitVisible("#submitter-home");
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
                 .until(() -> !browser.open("/imports").findAll("#claims-templates a.claims-template").isEmpty());
         browser.open("/").awaitVisible("#submitter-home");
@@ -213,8 +213,8 @@ class ImportPageBrowserPostgresTest extends BrowserTestBase {
         Browser browser = browser().open("/imports");
         browser.awaitPath("/login");
 
-        browser.signIn("reviewer", PASSWORD);
-        browser.open("/").awaitVisible("#reviewer-home");
+        // the sign-in lands on the home page; opening another page before it does would cut the sign-in short
+        browser.signIn("reviewer", PASSWORD).awaitVisible("#reviewer-home");
         assertThat(browser.findAll("#nav-imports")).isEmpty();
         browser.open("/imports");
         assertThat(browser.findAll("#scheme-form")).isEmpty();

@@ -41,7 +41,7 @@ class ScorecardReportBrowserPostgresTest extends BrowserTestBase {
                 {"schemeId": "scheme-2019-suining", "unitId": "%s"}""".formatted(unitId));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         String page = "/assessments/" + opened.id();
-        Browser browser = browser().signIn("reportpage", PASSWORD);
+        Browser browser = browser().signIn("reportpage", PASSWORD).awaitVisible("#submitter-home");
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
                 .until(() -> !browser.open(page).findAll("#bonus-claim-form").isEmpty());
 
