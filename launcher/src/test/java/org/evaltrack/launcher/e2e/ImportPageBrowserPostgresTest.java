@@ -213,8 +213,11 @@ class ImportPageBrowserPostgresTest extends BrowserTestBase {
         Browser browser = browser().open("/imports");
         browser.awaitPath("/login");
 
-        // the sign-in lands on the home page; opening another page before it does would cut the sign-in short
-        browser.signIn("reviewer", PASSWORD).awaitVisible("#reviewer-home");
+        // opening another page before the sign-in has left the sign-in page would cut it short
+        browser.signIn("reviewer", PASSWORD);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(driver -> !URI.create(driver.getCurrentUrl()).getPath().equals("/login"));
+        browser.open("/").awaitVisible("#reviewer-home");
         assertThat(browser.findAll("#nav-imports")).isEmpty();
         browser.open("/imports");
         assertThat(browser.findAll("#scheme-form")).isEmpty();
